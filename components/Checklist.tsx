@@ -1,0 +1,100 @@
+import { useStore } from 'zustand';
+import { downloadFile } from '../lib/export/download.ts';
+import { assessmentToCsv, assessmentToJson } from '../lib/export/formats.ts';
+import { GROUPS, indicatorById } from '../lib/indicators/index.ts';
+import type { ChecklistStore } from '../lib/stores/checklist.ts';
+import { IndicatorItem } from './IndicatorItem.tsx';
+
+/** The whole checklist of the site of the target tab: scan, review, note, export. */
+export function Checklist({ store, now }: { store: ChecklistStore; now: () => string }) {
+  const {
+    phase,
+    site,
+    target,
+    assessment,
+    error,
+    unsaved,
+    scan,
+    setVerdict,
+    setNote,
+    retryUnsaved,
+  } = useStore(store);
+  const counts = assessment?.items.reduce(
+    (sum, item) => {
+      if (item.scanner === 'found') sum.found++;
+      if (item.verdict) sum.judged++;
+      return sum;
+    },
+    { found: 0, judged: 0 },
+  );
+
+  return (
+    <main class="checklist">
+      <header class="checklist-header">
+        <h1>{site ?? 'No site'}</h1>
+        {target && <p class="page-url">{target.url}</p>}
+        {assessment && counts && (
+          <p class="summary">
+            {assessment.pages.length} {assessment.pages.length === 1 ? 'page' : 'pages'} scanned ·{' '}
+            {counts.found} found · {counts.judged} of {assessment.items.length} judged
+          </p>
+        )}
+        <div class="toolbar">
+          <button
+            type="button"
+            class="primary"
+            disabled={!site || phase !== 'ready'}
+            onClick={() => void scan()}
+          >
+            {phase === 'scanning' ? 'Scanning…' : 'Scan this page'}
+          </button>
+          <button
+            type="button"
+            disabled={!assessment}
+            onClick={() => assessment && downloadFile(assessmentToJson(assessment, now()))}
+          >
+            Export JSON
+          </button>
+          <button
+            type="button"
+            disabled={!assessment}
+            onClick={() => assessment && downloadFile(assessmentToCsv(assessment, now()))}
+          >
+            Export CSV
+          </button>
+        </div>
+      </header>
+      {error && (
+        <div class="error" role="alert">
+          {error}
+          {Object.keys(unsaved).length > 0 && (
+            <button type="button" onClick={() => void retryUnsaved()}>
+              Save again
+            </button>
+          )}
+        </div>
+      )}
+      {phase === 'loading' && <p class="loading">Loading…</p>}
+      {assessment &&
+        GROUPS.map((group) => (
+          <section key={group.id} class="group" aria-labelledby={`group-${group.id}`}>
+            <h2 id={`group-${group.id}`}>{group.title}</h2>
+            <ul class="indicators">
+              {assessment.items
+                .filter((item) => item.group === group.id)
+                .map((item) => (
+                  <IndicatorItem
+                    key={item.indicator}
+                    item={item}
+                    counts={indicatorById(item.indicator).counts}
+                    unsaved={item.indicator in unsaved}
+                    onVerdict={(indicator, verdict) => void setVerdict(indicator, verdict)}
+                    onNote={(indicator, note) => void setNote(indicator, note)}
+                  />
+                ))}
+            </ul>
+          </section>
+        ))}
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import { VERDICT_LABELS, VERDICTS, type Verdict } from '../lib/db/schema.ts';
+import type { AssessmentItem } from '../lib/export/assessment.ts';
+import type { IndicatorId } from '../lib/indicators/index.ts';
+import { EvidenceList } from './EvidenceList.tsx';
+import { StatusBadge } from './StatusBadge.tsx';
+
+interface Props {
+  item: AssessmentItem;
+  counts: string;
+  unsaved: boolean;
+  onVerdict: (indicator: IndicatorId, verdict: Verdict | null) => void;
+  onNote: (indicator: IndicatorId, note: string) => void;
+}
+
+export function IndicatorItem({ item, counts, unsaved, onVerdict, onNote }: Props) {
+  const name = `verdict-${item.indicator}`;
+  return (
+    <li class={`indicator${unsaved ? ' unsaved' : ''}`} data-indicator={item.indicator}>
+      <div class="indicator-head">
+        <span class="indicator-title" title={counts}>
+          {item.title}
+        </span>
+        <StatusBadge result={item.scanner} polarity={item.polarity} />
+      </div>
+      <EvidenceList evidence={item.evidence} />
+      <fieldset class="verdict">
+        <legend class="visually-hidden">Your verdict on {item.title}</legend>
+        {VERDICTS.map((verdict) => (
+          <label key={verdict} class={item.verdict === verdict ? 'chosen' : ''}>
+            <input
+              type="radio"
+              name={name}
+              value={verdict}
+              checked={item.verdict === verdict}
+              onChange={() => onVerdict(item.indicator, verdict)}
+            />
+            {VERDICT_LABELS[verdict]}
+          </label>
+        ))}
+        {item.verdict && (
+          <button type="button" class="link-button" onClick={() => onVerdict(item.indicator, null)}>
+            Clear
+          </button>
+        )}
+      </fieldset>
+      <textarea
+        class="note"
+        aria-label={`Note on ${item.title}`}
+        placeholder="Note"
+        rows={item.note ? 2 : 1}
+        value={item.note}
+        onInput={(event) => onNote(item.indicator, event.currentTarget.value)}
+      />
+    </li>
+  );
+}

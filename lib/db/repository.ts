@@ -1,0 +1,147 @@
+/** Opening the database and every read and write of it. */
+import { type IDBPDatabase, openDB } from 'idb';
+import type { IndicatorId } from '../indicators/index.ts';
+import type { PageResult } from '../scan/scan-page.ts';
+import { siteKeyOf } from '../site.ts';
+import {
+  type AuditDB,
+  DB_NAME,
+  DB_VERSION,
+  type PageScanRecord,
+  type SiteRecord,
+  type Verdict,
+  type VerdictRecord,
+} from './schema.ts';
+
+export type AuditDatabase = IDBPDatabase<AuditDB>;
+
+/** Opens (and creates or upgrades) the database. Upgrades stack: each version adds to the last. */
+export function openAuditDb(name = DB_NAME, onGone?: () => void): Promise<AuditDatabase> {
+  return openDB<AuditDB>(name, DB_VERSION, {
+    // A newer version of the extension wants to upgrade: let it, and reopen on next use.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+      onGone?.();
+    },
+    terminated: () => onGone?.(),
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('sites', { keyPath: 'site' }).createIndex(
+          'by-last-scanned',
+          'lastScannedAt',
+        );
+        db.createObjectStore('pages', { keyPath: ['site', 'url'] }).createIndex('by-site', 'site');
+        db.createObjectStore('verdicts', { keyPath: ['site', 'indicator'] }).createIndex(
+          'by-site',
+          'site',
+        );
+      }
+    },
+  });
+}
+
+/**
+ * A shared connection that is opened on first use and opened again after the browser closed
+ * it (storage cleared, an upgrade elsewhere) or after a failed open.
+ */
+export function dbConnector(name = DB_NAME): () => Promise<AuditDatabase> {
+  let current: Promise<AuditDatabase> | undefined;
+  const forget = () => {
+    current = undefined;
+  };
+  return () => {
+    current ??= openAuditDb(name, forget).catch((error: unknown) => {
+      forget();
+      throw error;
+    });
+    return current;
+  };
+}
+
+/** Stores a page's scan (replacing an earlier scan of the same page) and notes the site. */
+export async function savePageScan(
+  db: AuditDatabase,
+  result: PageResult,
+  scannedAt: string,
+): Promise<PageScanRecord> {
+  const site = siteKeyOf(result.url);
+  const record: PageScanRecord = {
+    site,
+    url: result.url,
+    title: result.title,
+    scannedAt,
+    findings: result.findings,
+  };
+  const tx = db.transaction(['sites', 'pages'], 'readwrite');
+  const sites = tx.objectStore('sites');
+  const existing = await sites.get(site);
+  const siteRecord: SiteRecord = {
+    site,
+    firstSeenAt: existing?.firstSeenAt ?? scannedAt,
+    lastScannedAt: scannedAt,
+    lastUrl: result.url,
+  };
+  await Promise.all([sites.put(siteRecord), tx.objectStore('pages').put(record), tx.done]);
+  return record;
+}
+
+export interface SiteState {
+  site: SiteRecord | undefined;
+  pages: PageScanRecord[];
+  verdicts: VerdictRecord[];
+}
+
+/** Everything stored about one site. */
+export async function loadSite(db: AuditDatabase, site: string): Promise<SiteState> {
+  const tx = db.transaction(['sites', 'pages', 'verdicts'], 'readonly');
+  const [siteRecord, pages, verdicts] = await Promise.all([
+    tx.objectStore('sites').get(site),
+    tx.objectStore('pages').index('by-site').getAll(site),
+    tx.objectStore('verdicts').index('by-site').getAll(site),
+    tx.done,
+  ]);
+  pages.sort((a, b) => a.scannedAt.localeCompare(b.scannedAt));
+  return { site: siteRecord, pages, verdicts };
+}
+
+export type VerdictChange =
+  | { field: 'verdict'; value: Verdict | null }
+  | { field: 'note'; value: string };
+
+/**
+ * Saves one field of one indicator's verdict record in a transaction. An edit older than the
+ * stored one (by its timestamp) loses: the later edit wins, whichever view made it.
+ */
+export async function saveVerdictChange(
+  db: AuditDatabase,
+  site: string,
+  indicator: IndicatorId,
+  change: VerdictChange,
+  at: string,
+): Promise<VerdictRecord> {
+  const tx = db.transaction('verdicts', 'readwrite');
+  const store = tx.objectStore('verdicts');
+  const record: VerdictRecord = (await store.get([site, indicator])) ?? {
+    site,
+    indicator,
+    verdict: null,
+    verdictAt: '',
+    note: '',
+    noteAt: '',
+  };
+  if (change.field === 'verdict' && at >= record.verdictAt) {
+    record.verdict = change.value;
+    record.verdictAt = at;
+  } else if (change.field === 'note' && at >= record.noteAt) {
+    record.note = change.value;
+    record.noteAt = at;
+  }
+  await Promise.all([store.put(record), tx.done]);
+  return record;
+}
+
+/** All sites, most recently scanned first. */
+export async function listSites(db: AuditDatabase): Promise<SiteRecord[]> {
+  const sites = await db.getAllFromIndex('sites', 'by-last-scanned');
+  return sites.reverse();
+}

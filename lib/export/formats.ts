@@ -1,0 +1,82 @@
+/** Export of an assessment as JSON (versioned wrapper) and CSV (one row per indicator). */
+import Papa from 'papaparse';
+import type { Assessment } from './assessment.ts';
+
+export const ASSESSMENT_FORMAT = 'nhs-site-audit/assessment';
+export const ASSESSMENT_FORMAT_VERSION = 1;
+
+export interface ExportFile {
+  filename: string;
+  mimeType: string;
+  content: string;
+}
+
+function fileStem(assessment: Assessment, exportedAt: string): string {
+  const site = assessment.site.replace(/[^a-z0-9.-]+/gi, '_');
+  return `audit-${site}-${exportedAt.slice(0, 10)}`;
+}
+
+export function assessmentToJson(assessment: Assessment, exportedAt: string): ExportFile {
+  const body = {
+    format: ASSESSMENT_FORMAT,
+    version: ASSESSMENT_FORMAT_VERSION,
+    exportedAt,
+    site: assessment.site,
+    pages: assessment.pages,
+    indicators: assessment.items,
+  };
+  return {
+    filename: `${fileStem(assessment, exportedAt)}.json`,
+    mimeType: 'application/json',
+    content: `${JSON.stringify(body, null, 2)}\n`,
+  };
+}
+
+export const CSV_COLUMNS = [
+  'site',
+  'group',
+  'indicator',
+  'title',
+  'scanner',
+  'verdict',
+  'note',
+  'evidence_count',
+  'evidence_url',
+  'evidence_snippet',
+  'evidence_selector',
+  'evidence_href',
+] as const;
+
+/**
+ * Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe keeps
+ * text from a scanned page or a note from doing that (OWASP's advice for CSV injection).
+ */
+export function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function assessmentToCsv(assessment: Assessment, exportedAt: string): ExportFile {
+  const rows = assessment.items.map((item) => {
+    const first = item.evidence[0];
+    const row: Record<(typeof CSV_COLUMNS)[number], string> = {
+      site: assessment.site,
+      group: item.group,
+      indicator: item.indicator,
+      title: item.title,
+      scanner: item.scanner,
+      verdict: item.verdict ?? '',
+      note: item.note,
+      evidence_count: String(item.evidence.length),
+      evidence_url: first?.url ?? '',
+      evidence_snippet: first?.snippet ?? '',
+      evidence_selector: first?.selector ?? '',
+      evidence_href: first?.href ?? '',
+    };
+    return CSV_COLUMNS.map((column) => spreadsheetSafe(row[column]));
+  });
+  return {
+    filename: `${fileStem(assessment, exportedAt)}.csv`,
+    mimeType: 'text/csv',
+    content: `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`,
+  };
+}

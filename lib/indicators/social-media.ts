@@ -1,0 +1,66 @@
+import type { LinkFact } from '../scan/facts.ts';
+import { decide, linkEvidence } from '../scan/match.ts';
+import { defineIndicator } from './types.ts';
+
+/** Hosts of social networks, and the paths on them that are accounts (not posts or videos). */
+const NETWORKS: { host: RegExp; account: RegExp }[] = [
+  {
+    host: /(^|\.)(twitter|x)\.com$/,
+    account: /^\/(?!intent|share|home|search|hashtag|i\/)[A-Za-z0-9_]{1,15}\/?$/,
+  },
+  {
+    host: /(^|\.)(facebook|fb)\.com$/,
+    account:
+      /^\/(?!sharer|share|dialog|plugins|login)(pages\/[^/]+\/\d+|groups\/[^/]+|profile\.php|[A-Za-z0-9.-]+)\/?$/,
+  },
+  {
+    host: /(^|\.)youtube\.com$/,
+    account:
+      /^\/(@[^/]+|c\/[^/]+|channel\/[^/]+|user\/[^/]+)(\/(videos|featured|streams|playlists))?\/?$/,
+  },
+  { host: /(^|\.)instagram\.com$/, account: /^\/(?!p\/|reel\/|explore)[A-Za-z0-9_.]+\/?$/ },
+  { host: /(^|\.)linkedin\.com$/, account: /^\/(company|school|in|showcase)\/[^/]+\/?$/ },
+  { host: /(^|\.)flickr\.com$/, account: /^\/(photos|people)\/[^/]+\/?$/ },
+  { host: /(^|\.)tiktok\.com$/, account: /^\/@[^/]+\/?$/ },
+  { host: /(^|\.)threads\.(net|com)$/, account: /^\/@[^/]+\/?$/ },
+  { host: /(^|\.)bsky\.app$/, account: /^\/profile\/[^/]+\/?$/ },
+  { host: /(^|\.)pinterest\.(com|co\.uk)$/, account: /^\/[A-Za-z0-9_]+\/?$/ },
+  { host: /(^|\.)vimeo\.com$/, account: /^\/(channels\/)?[A-Za-z][A-Za-z0-9_]+\/?$/ },
+];
+
+/** Share buttons point at these, with the page to share in the query. */
+const SHARE_URL =
+  /\/(intent|sharer|share|sharearticle|shareArticle|submit|dialog\/share)([/.?]|$)|[?&](url|u|text)=/i;
+/** "Follow NHS England on Twitter": another body's account, said so in its own label. */
+const OTHER_BODY_LABEL =
+  /\b(nhs england|healthwatch|council|hospital|trust|nhs 111|public health england)\b/i;
+
+export function socialAccountOf(link: LinkFact): boolean {
+  if (!link.host) return false;
+  let url: URL;
+  try {
+    url = new URL(link.href);
+  } catch {
+    return false;
+  }
+  if (SHARE_URL.test(url.pathname + url.search)) return false;
+  const host = url.hostname.toLowerCase().replace(/^(www|m|mobile|uk)\./, '');
+  const network = NETWORKS.find((candidate) => candidate.host.test(host));
+  return network?.account.test(url.pathname) ?? false;
+}
+
+export default defineIndicator({
+  id: 'social-media',
+  group: 'engagement',
+  title: 'Social media accounts',
+  counts:
+    "links to the organisation's own accounts on social networks (X/Twitter, Facebook, YouTube channel, Instagram, LinkedIn, Flickr, TikTok, ...)",
+  doesNotCount: 'share buttons (share/intent URLs); accounts of other bodies',
+  polarity: 'good',
+  detect(page) {
+    const accounts = page.links.filter(
+      (link) => socialAccountOf(link) && !OTHER_BODY_LABEL.test(link.label),
+    );
+    return decide(accounts.map(linkEvidence));
+  },
+});

@@ -1,0 +1,168 @@
+/**
+ * The checklist of one site as a view shows it: the merged scanner results, the auditor's
+ * verdicts and notes, and what is being done. Every change is saved as it is made; a change
+ * that fails to save stays on screen, listed as unsaved, until a retry saves it.
+ */
+import { createStore } from 'zustand/vanilla';
+import {
+  type AuditDatabase,
+  loadSite,
+  type SiteState,
+  saveVerdictChange,
+  type VerdictChange,
+} from '../db/repository.ts';
+import type { PageScanRecord, Verdict } from '../db/schema.ts';
+import { type Assessment, buildAssessment } from '../export/assessment.ts';
+import type { IndicatorId } from '../indicators/index.ts';
+import { siteKeyOf } from '../site.ts';
+
+export interface ChecklistDeps {
+  openDb: () => Promise<AuditDatabase>;
+  /** Scans the tab's page and stores the result (the background does both). */
+  scanTab: (tabId: number) => Promise<PageScanRecord>;
+  now: () => string;
+}
+
+export interface Target {
+  tabId: number;
+  url: string;
+}
+
+export type Phase = 'idle' | 'loading' | 'ready' | 'scanning';
+
+export interface ChecklistState {
+  phase: Phase;
+  target: Target | undefined;
+  site: string | undefined;
+  assessment: Assessment | undefined;
+  /** A problem to show: a failed load, scan or save. */
+  error: string | undefined;
+  /** Changes not yet saved (a failed write), by indicator and field. */
+  unsaved: Partial<Record<IndicatorId, { verdict?: Verdict | null; note?: string }>>;
+  open: (target: Target) => Promise<void>;
+  scan: () => Promise<void>;
+  setVerdict: (indicator: IndicatorId, verdict: Verdict | null) => Promise<void>;
+  setNote: (indicator: IndicatorId, note: string) => Promise<void>;
+  retryUnsaved: () => Promise<void>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createChecklistStore(deps: ChecklistDeps) {
+  let state: SiteState = { site: undefined, pages: [], verdicts: [] };
+
+  return createStore<ChecklistState>()((set, get) => {
+    const refresh = async (site: string) => {
+      state = await loadSite(await deps.openDb(), site);
+      set({ assessment: applyUnsaved(buildAssessment(site, state), get().unsaved) });
+    };
+
+    const applyChange = async (indicator: IndicatorId, change: VerdictChange) => {
+      const site = get().site;
+      if (!site) return;
+      // Show the change at once, whatever happens to the write.
+      set((current) => ({
+        unsaved: {
+          ...current.unsaved,
+          [indicator]: { ...current.unsaved[indicator], [change.field]: change.value },
+        },
+        assessment:
+          current.assessment &&
+          applyUnsaved(current.assessment, { [indicator]: { [change.field]: change.value } }),
+      }));
+      try {
+        await saveVerdictChange(await deps.openDb(), site, indicator, change, deps.now());
+        set((current) => {
+          const pending = { ...current.unsaved[indicator] };
+          if (pending[change.field] === change.value) delete pending[change.field];
+          const unsaved = { ...current.unsaved };
+          if (Object.keys(pending).length === 0) delete unsaved[indicator];
+          else unsaved[indicator] = pending;
+          return { unsaved, error: Object.keys(unsaved).length === 0 ? undefined : current.error };
+        });
+      } catch (error) {
+        set({
+          error: `Not saved: ${message(error)}. Your change is kept here; press “Save again”.`,
+        });
+      }
+    };
+
+    return {
+      phase: 'idle',
+      target: undefined,
+      site: undefined,
+      assessment: undefined,
+      error: undefined,
+      unsaved: {},
+
+      async open(target) {
+        let site: string;
+        try {
+          site = siteKeyOf(target.url);
+        } catch (error) {
+          set({ target, phase: 'ready', error: message(error) });
+          return;
+        }
+        set({ target, site, phase: 'loading', error: undefined });
+        try {
+          await refresh(site);
+          set({ phase: 'ready' });
+        } catch (error) {
+          set({ phase: 'ready', error: `Could not read the saved audit: ${message(error)}` });
+        }
+      },
+
+      async scan() {
+        const { target, site } = get();
+        if (!target || !site) return;
+        set({ phase: 'scanning', error: undefined });
+        try {
+          await deps.scanTab(target.tabId);
+          await refresh(site);
+        } catch (error) {
+          set({ error: `The scan failed: ${message(error)}` });
+        } finally {
+          set({ phase: 'ready' });
+        }
+      },
+
+      setVerdict: (indicator, verdict) =>
+        applyChange(indicator, { field: 'verdict', value: verdict }),
+      setNote: (indicator, note) => applyChange(indicator, { field: 'note', value: note }),
+
+      async retryUnsaved() {
+        const entries = Object.entries(get().unsaved) as [
+          IndicatorId,
+          { verdict?: Verdict | null; note?: string },
+        ][];
+        for (const [indicator, pending] of entries) {
+          if (pending.verdict !== undefined)
+            await applyChange(indicator, { field: 'verdict', value: pending.verdict });
+          if (pending.note !== undefined)
+            await applyChange(indicator, { field: 'note', value: pending.note });
+        }
+      },
+    };
+  });
+}
+
+/** The assessment with changes that are not saved yet laid over it. */
+function applyUnsaved(assessment: Assessment, unsaved: ChecklistState['unsaved']): Assessment {
+  if (Object.keys(unsaved).length === 0) return assessment;
+  return {
+    ...assessment,
+    items: assessment.items.map((item) => {
+      const pending = unsaved[item.indicator];
+      if (!pending) return item;
+      return {
+        ...item,
+        verdict: pending.verdict !== undefined ? pending.verdict : item.verdict,
+        note: pending.note !== undefined ? pending.note : item.note,
+      };
+    }),
+  };
+}
+
+export type ChecklistStore = ReturnType<typeof createChecklistStore>;

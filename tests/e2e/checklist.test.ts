@@ -1,0 +1,163 @@
+/**
+ * An auditor's first session, in real Chromium with the built extension: open the demo CCG
+ * site, open the checklist on a page, scan, read the evidence, judge, note, reopen, export.
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDICATOR_IDS } from '../../lib/indicators/index.ts';
+import {
+  type ExtensionSession,
+  launchWithExtension,
+  openPopup,
+  tabIdOf,
+} from './support/extension.ts';
+
+let session: ExtensionSession;
+let demoPage: Page;
+let popup: Page;
+
+const item = (id: string) => popup.locator(`li.indicator[data-indicator="${id}"]`);
+const badgeOf = (id: string) => item(id).locator('.badge');
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  demoPage = await session.context.newPage();
+  await demoPage.goto(`${session.site.url}contact-us.html`);
+  popup = await openPopup(session, await tabIdOf(session, demoPage));
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the checklist popup on the demo site', () => {
+  it('shows the whole catalogue, grouped, before any scan', async () => {
+    await expect(popup.locator('h1').textContent()).resolves.toBe(
+      `127.0.0.1:${new URL(session.site.url).port}`,
+    );
+    expect(await popup.locator('.group h2').allTextContents()).toEqual([
+      'Board and meetings',
+      'Engagement',
+      'Contact and signposting',
+      'Site quality',
+    ]);
+    const ids = await popup
+      .locator('li.indicator')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-indicator')));
+    expect(ids).toEqual([...INDICATOR_IDS]);
+    expect(await badgeOf('email-address').getAttribute('data-status')).toBe('not-scanned');
+  });
+
+  it('scans the page and shows what it found with evidence', async () => {
+    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    for (const id of ['email-address', 'phone', 'social-media', 'foi']) {
+      await expect
+        .poll(() => badgeOf(id).getAttribute('data-status'), { message: id })
+        .toBe('found');
+    }
+    await item('email-address').locator('summary').click();
+    const evidence = item('email-address').locator('.evidence-item').first();
+    await expect(evidence.locator('.evidence-snippet').textContent()).resolves.toContain(
+      '@northfoldccg.example.org',
+    );
+    await expect(evidence.locator('.evidence-href').textContent()).resolves.toMatch(/^mailto:/);
+    const selector = await evidence.locator('.evidence-selector').textContent();
+    // The selector finds the element again on the scanned page.
+    const found = await demoPage.evaluate(
+      (css) => document.querySelector(css!)?.textContent ?? '',
+      selector,
+    );
+    expect(found).toContain('@northfoldccg.example.org');
+
+    await item('social-media').locator('summary').click();
+    const hrefs = await item('social-media').locator('.evidence-href').allTextContents();
+    expect(hrefs.some((href) => href.includes('twitter.com/NorthfoldCCG'))).toBe(true);
+    expect(hrefs.every((href) => !/intent|sharer/.test(href))).toBe(true);
+  });
+
+  it('keeps verdicts and notes across a reload of the popup', async () => {
+    await item('email-address').getByText('Yes', { exact: true }).click();
+    await item('phone').getByText('Partial', { exact: true }).click();
+    await item('phone').locator('textarea').fill('Main number rings the hospital switchboard');
+    await popup.reload();
+    await popup.locator('li.indicator').first().waitFor();
+    await expect
+      .poll(() => item('email-address').locator('input[value="yes"]').isChecked())
+      .toBe(true);
+    expect(await item('phone').locator('input[value="partial"]').isChecked()).toBe(true);
+    expect(await item('phone').locator('textarea').inputValue()).toBe(
+      'Main number rings the hospital switchboard',
+    );
+    // Scanner results are stored too: reopening does not need a new scan.
+    expect(await badgeOf('foi').getAttribute('data-status')).toBe('found');
+  });
+
+  it('accumulates pages of the same site', async () => {
+    await demoPage.goto(`${session.site.url}governing-body.html`);
+    const second = await openPopup(session, await tabIdOf(session, demoPage));
+    await second.getByRole('button', { name: 'Scan this page' }).click();
+    await expect.poll(() => second.locator('.summary').textContent()).toContain('2 pages scanned');
+    expect(await second.locator('li[data-indicator="phone"] textarea').inputValue()).toBe(
+      'Main number rings the hospital switchboard',
+    );
+    await second.close();
+    await popup.reload();
+    await popup.locator('li.indicator').first().waitFor();
+  });
+
+  it('exports the assessment as JSON and CSV', async () => {
+    const [jsonDownload] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    expect(jsonDownload.suggestedFilename()).toMatch(
+      /^audit-127\.0\.0\.1_\d+-\d{4}-\d\d-\d\d\.json$/,
+    );
+    const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
+    expect(json.format).toBe('nhs-site-audit/assessment');
+    expect(json.version).toBe(1);
+    expect(json.pages).toHaveLength(2);
+    expect(json.indicators.map((entry: { indicator: string }) => entry.indicator)).toEqual([
+      ...INDICATOR_IDS,
+    ]);
+    const phone = json.indicators.find(
+      (entry: { indicator: string }) => entry.indicator === 'phone',
+    );
+    expect(phone).toMatchObject({
+      scanner: 'found',
+      verdict: 'partial',
+      note: 'Main number rings the hospital switchboard',
+    });
+    expect(phone.evidence[0].url).toContain(session.site.url);
+
+    const [csvDownload] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = Papa.parse<Record<string, string>>(
+      readFileSync((await csvDownload.path())!, 'utf8'),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    );
+    expect(csv.errors).toEqual([]);
+    expect(csv.data).toHaveLength(INDICATOR_IDS.length);
+    const email = csv.data.find((row) => row.indicator === 'email-address')!;
+    expect(email).toMatchObject({ scanner: 'found', verdict: 'yes' });
+    expect(email.evidence_href).toMatch(/^mailto:/);
+  });
+
+  it('takes the README screenshot of the popup on the demo site', async () => {
+    await popup.setViewportSize({ width: 460, height: 900 });
+    await item('email-address')
+      .locator('details')
+      .evaluate((details) => {
+        (details as HTMLDetailsElement).open = true;
+      });
+    await popup.bringToFront();
+    await popup.screenshot({ path: 'assets/screenshots/popup.png' });
+  });
+});

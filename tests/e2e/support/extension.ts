@@ -1,0 +1,71 @@
+/** Launches Debian's Chromium (or CHROME_PATH) with the built extension, as an auditor's browser. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { findChromium, NO_BROWSER_MESSAGE, QUIET_FLAGS } from '../../../lib/demo/browser.ts';
+import { type StaticServer, serveDirectory } from '../../../lib/demo/server.ts';
+
+/** The e2e build: the production build plus access to 127.0.0.1 (see wxt.config.ts). */
+export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  site: StaticServer;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(
+  siteDirectory = 'assets/demo-site',
+): Promise<ExtensionSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+  const profile = mkdtempSync(join(tmpdir(), 'nhs-audit-e2e-'));
+  const site = await serveDirectory(resolve(siteDirectory));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${E2E_EXTENSION_DIR}`,
+      `--load-extension=${E2E_EXTENSION_DIR}`,
+      ...QUIET_FLAGS,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    site,
+    async close() {
+      await context.close();
+      await site.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id of the tab showing `page`, asked of the extension (tests cannot see tab ids). */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await session.worker.evaluate(async (target) => {
+    type Tabs = { query: (query: object) => Promise<{ id?: number; url?: string }[]> };
+    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/** Opens the checklist popup as a tab aimed at the given tab, as the toolbar button would. */
+export async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.locator('.checklist .group').first().waitFor();
+  return popup;
+}

@@ -1,0 +1,12 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    server: { deps: { inline: ['zustand'] } },
+  },
+});
