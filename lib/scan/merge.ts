@@ -1,6 +1,6 @@
 /**
  * Page results merge into the site's: found on any page wins over needs-review over
- * not-found, and the evidence of every page is kept (pages in the order given).
+ * not-found, and the evidence of every page is kept, the evidence that decided it first.
  */
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
 import type { Evidence, ScanStatus } from '../indicators/types.ts';
@@ -11,26 +11,28 @@ const RANK: Record<ScanStatus, number> = { 'not-found': 0, 'needs-review': 1, fo
 export const MAX_SITE_EVIDENCE = 25;
 
 export function mergeFindings(pages: readonly PageResult[]): Finding[] {
-  const merged = new Map<IndicatorId, { status: ScanStatus; evidence: Evidence[] }>();
+  const merged = new Map<
+    IndicatorId,
+    { status: ScanStatus; found: Evidence[]; review: Evidence[] }
+  >();
   for (const page of pages) {
     for (const finding of page.findings) {
-      const current = merged.get(finding.indicator);
+      let current = merged.get(finding.indicator);
       if (!current) {
-        merged.set(finding.indicator, { status: finding.status, evidence: [...finding.evidence] });
-        continue;
+        current = { status: finding.status, found: [], review: [] };
+        merged.set(finding.indicator, current);
       }
       if (RANK[finding.status] > RANK[current.status]) current.status = finding.status;
-      for (const item of finding.evidence) {
-        if (current.evidence.length < MAX_SITE_EVIDENCE) current.evidence.push(item);
-      }
+      const bucket = finding.status === 'found' ? current.found : current.review;
+      for (const item of finding.evidence) if (bucket.length < MAX_SITE_EVIDENCE) bucket.push(item);
     }
   }
   const findings: Finding[] = [];
   for (const indicator of INDICATORS) {
     const result = merged.get(indicator.id);
     if (!result) continue;
-    // Evidence of the strongest status first, so the checklist shows what decided it.
-    findings.push({ indicator: indicator.id, status: result.status, evidence: result.evidence });
+    const evidence = [...result.found, ...result.review].slice(0, MAX_SITE_EVIDENCE);
+    findings.push({ indicator: indicator.id, status: result.status, evidence });
   }
   return findings;
 }
