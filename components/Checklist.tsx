@@ -6,7 +6,14 @@ import type { ChecklistStore } from '../lib/stores/checklist.ts';
 import { IndicatorItem } from './IndicatorItem.tsx';
 
 /** The whole checklist of the site of the target tab: scan, review, note, export. */
-export function Checklist({ store, now }: { store: ChecklistStore; now: () => string }) {
+interface Props {
+  store: ChecklistStore;
+  now: () => string;
+  /** Present in the popup where the browser has a side panel to move to. */
+  onOpenSidePanel?: (() => Promise<void>) | undefined;
+}
+
+export function Checklist({ store, now, onOpenSidePanel }: Props) {
   const {
     phase,
     site,
@@ -62,6 +69,11 @@ export function Checklist({ store, now }: { store: ChecklistStore; now: () => st
           >
             Export CSV
           </button>
+          {onOpenSidePanel && (
+            <button type="button" disabled={!target} onClick={() => void onOpenSidePanel()}>
+              Open in side panel
+            </button>
+          )}
         </div>
       </header>
       {error && (

@@ -1,20 +1,45 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { dbConnector } from '../lib/db/repository.ts';
 import { sendToBackground } from '../lib/messages.ts';
+import { canOpenSidePanel, openSidePanel } from '../lib/side-panel.ts';
 import { createChecklistStore } from '../lib/stores/checklist.ts';
 import { resolveTargetTab } from '../lib/target-tab.ts';
 import { Checklist } from './Checklist.tsx';
 
+export type ViewKind = 'popup' | 'sidepanel';
+
 /** Wires the checklist view (popup or side panel) to the database, the background and the tab. */
-export async function mountChecklist(root: HTMLElement): Promise<void> {
+export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise<void> {
   const now = () => new Date().toISOString();
   const store = createChecklistStore({
     openDb: dbConnector(),
     scanTab: (tabId) => sendToBackground('scan-tab', { tabId }),
     now,
   });
-  render(<Checklist store={store} now={now} />, root);
-  const target = await resolveTargetTab(window.location);
-  if (target) await store.getState().open(target);
-  else store.setState({ phase: 'ready', error: 'There is no page to audit in this window.' });
+  const openSidePanelHere =
+    view === 'popup' && canOpenSidePanel()
+      ? async () => {
+          const tabId = store.getState().target?.tabId;
+          if (tabId === undefined) return;
+          await openSidePanel(tabId);
+          window.close();
+        }
+      : undefined;
+  render(<Checklist store={store} now={now} onOpenSidePanel={openSidePanelHere} />, root);
+
+  const show = async () => {
+    const target = await resolveTargetTab(window.location);
+    if (!target)
+      store.setState({ phase: 'ready', error: 'There is no page to audit in this window.' });
+    else if (target.url !== store.getState().target?.url) await store.getState().open(target);
+  };
+  await show();
+  if (view === 'sidepanel') {
+    // The side panel stays open while the auditor moves between tabs and pages: follow them.
+    browser.tabs.onActivated.addListener(() => void show());
+    browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+      if (tab.active && (change.url || change.status === 'complete')) void show();
+    });
+  }
 }

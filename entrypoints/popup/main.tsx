@@ -1,4 +1,4 @@
 import '../../assets/checklist.css';
 import { mountChecklist } from '../../components/mount.tsx';
 
-void mountChecklist(document.getElementById('app')!);
+void mountChecklist(document.getElementById('app')!, 'popup');
