@@ -65,13 +65,7 @@ export async function savePageScan(
   scannedAt: string,
 ): Promise<PageScanRecord> {
   const site = siteKeyOf(result.url);
-  const record: PageScanRecord = {
-    site,
-    url: result.url,
-    title: result.title,
-    scannedAt,
-    findings: result.findings,
-  };
+  const record: PageScanRecord = { site, scannedAt, ...result };
   const tx = db.transaction(['sites', 'pages'], 'readwrite');
   const sites = tx.objectStore('sites');
   const existing = await sites.get(site);

@@ -4,6 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { IndicatorId } from '../indicators/index.ts';
+import type { EmailFieldCheck } from '../scan/form-check.ts';
 import type { Finding } from '../scan/scan-page.ts';
 
 export const DB_NAME = 'nhs-site-audit';
@@ -34,6 +35,7 @@ export interface PageScanRecord {
   title: string;
   scannedAt: string;
   findings: Finding[];
+  emailFields: EmailFieldCheck[];
 }
 
 /**

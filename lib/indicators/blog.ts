@@ -1,4 +1,15 @@
+import {
+  blockEvidence,
+  decide,
+  linkEvidence,
+  matchingBlocks,
+  matchingLinks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+const BLOG = /\b(blogs?|vlogs?|blogging|blogger)\b/i;
+const BLOG_PATH = /(^|[./-])blog(s|spot)?([./-]|$)|\.wordpress\.com|medium\.com|substack\.com/i;
 
 export default defineIndicator({
   id: 'blog',
@@ -7,4 +18,15 @@ export default defineIndicator({
   counts: "a blog: of the organisation, or of a leader (e.g. a chief officer's blog)",
   doesNotCount: 'a news list',
   polarity: 'good',
+  detect(page) {
+    const strong: PageEvidence[] = matchingLinks(page, BLOG, BLOG_PATH).map(linkEvidence);
+    for (const heading of page.headings) {
+      if (BLOG.test(heading.text) && heading.region === 'main') strong.push(blockEvidence(heading));
+    }
+    if (BLOG.test(page.title)) strong.push({ snippet: page.title, selector: 'title' });
+    const weak = [...matchingBlocks(page, BLOG)].map(({ block, index, length }) =>
+      blockEvidence(block, index, length),
+    );
+    return decide(strong, weak);
+  },
 });

@@ -1,3 +1,11 @@
+import { boardEntries } from '../scan/board.ts';
+import {
+  contactEvidence,
+  contactsWithin,
+  decide,
+  linkEvidence,
+  linksWithin,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 export default defineIndicator({
@@ -8,4 +16,15 @@ export default defineIndicator({
     'a way to contact individual board members: an email, phone or contact link next to a member',
   doesNotCount: 'only a general address for the board',
   polarity: 'good',
+  detect(page) {
+    const entries = boardEntries(page);
+    if (entries.length < 2) return decide([]);
+    const strong = entries.flatMap((entry) => [
+      ...contactsWithin(page, entry.container).map(contactEvidence),
+      ...linksWithin(page, entry.container)
+        .filter((link) => /\b(contact|e-?mail|message|write to)\b/.test(link.label))
+        .map(linkEvidence),
+    ]);
+    return decide(strong);
+  },
 });

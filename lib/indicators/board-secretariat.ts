@@ -1,4 +1,18 @@
+import { blockEvidence, contactEvidence, decide, matchingBlocks } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+const SECRETARIAT =
+  /\b(board secretar(y|iat)|secretary to the (board|governing body)|governing body (secretary|administrator|support)|governance (team|manager|lead|officer|support|administrator|department)|corporate (office|affairs|governance|secretary|secretariat|services team)|company secretary|trust secretary|committee (secretary|services)|board (support|administrator|business))\b/i;
+const SECRETARIAT_ADDRESS = /board|governance|corporate|secretar|committee/i;
+
+/** The text of a contact's block up to the contact: what it is introduced as. */
+function wordsBefore(context: string, shown: string): string {
+  const end = context.indexOf(shown);
+  return context.slice(
+    Math.max(0, (end < 0 ? context.length : end) - 120),
+    end < 0 ? context.length : end,
+  );
+}
 
 export default defineIndicator({
   id: 'board-secretariat',
@@ -8,4 +22,21 @@ export default defineIndicator({
     'an email or phone for board business: board secretary, governance team, corporate office',
   doesNotCount: 'a general enquiries address not tied to the board',
   polarity: 'good',
+  detect(page) {
+    const strong = [...page.emails, ...page.phones.filter((phone) => !phone.fax)]
+      .filter((fact) => {
+        const address = 'address' in fact ? fact.address.split('@')[0]! : '';
+        return (
+          SECRETARIAT_ADDRESS.test(address) ||
+          SECRETARIAT.test(
+            wordsBefore(fact.context, 'address' in fact ? fact.address : fact.display),
+          )
+        );
+      })
+      .map(contactEvidence);
+    const weak = [...matchingBlocks(page, SECRETARIAT)].map(({ block, index, length }) =>
+      blockEvidence(block, index, length),
+    );
+    return decide(strong, weak);
+  },
 });

@@ -1,3 +1,7 @@
+import { selectorFor, snippetOf } from '../scan/evidence.ts';
+import { contactForms } from '../scan/forms.ts';
+import { decide } from '../scan/match.ts';
+import { isOtherBodysEmail } from '../scan/ownership.ts';
 import { defineIndicator } from './types.ts';
 
 export default defineIndicator({
@@ -7,4 +11,17 @@ export default defineIndicator({
   counts: 'a web contact form is the only way to write; no email address on the site',
   doesNotCount: 'a form beside an email address',
   polarity: 'problem',
+  detect(page) {
+    // On a page: a contact form and no address of the organisation beside it. Over a site,
+    // an address on any page clears it (lib/scan/merge.ts).
+    const forms = contactForms(page);
+    if (forms.length === 0 || page.emails.some((email) => !isOtherBodysEmail(page, email)))
+      return decide([]);
+    return decide(
+      forms.map((form) => ({
+        snippet: snippetOf(form.text || 'A contact form'),
+        selector: selectorFor(form.el),
+      })),
+    );
+  },
 });

@@ -1,4 +1,10 @@
+import { blockEvidence, decide, matchingBlocks, type PageEvidence } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+const PLACEHOLDER =
+  /\b(coming soon|under construction|content (to follow|coming soon|will follow)|(this )?(page|section) (is )?(under|in) (construction|development)|page not found|page cannot be found|404|(more )?(information|details|content) (to follow|coming soon|will be (added|available|published) (shortly|soon))|watch this space|lorem ipsum|placeholder text|tbc)\b/i;
+/** Main-content characters below which a page is only its title. */
+const TITLE_ONLY_CHARS = 60;
 
 export default defineIndicator({
   id: 'empty-sections',
@@ -8,4 +14,27 @@ export default defineIndicator({
     'a page or section with no real content: "coming soon", "under construction", "content to follow", "page not found", a heading with nothing under it, a page that is only a title',
   doesNotCount: 'a short page that says something',
   polarity: 'problem',
+  detect(page) {
+    const strong: PageEvidence[] = [];
+    for (const { block, index, length } of matchingBlocks(page, PLACEHOLDER)) {
+      // A short block that is the placeholder, not a sentence that mentions one.
+      if (block.region === 'main' && block.text.length <= 160)
+        strong.push(blockEvidence(block, index, length));
+    }
+    for (const heading of page.headings) {
+      if (heading.region === 'main' && heading.level >= 2 && heading.contentWeight === 0) {
+        strong.push({
+          ...blockEvidence(heading),
+          snippet: `Heading with nothing under it: ${heading.text}`.slice(0, 200),
+        });
+      }
+    }
+    if (
+      page.mainTextChars < TITLE_ONLY_CHARS &&
+      page.headings.filter((h) => h.region === 'main').length <= 1
+    ) {
+      strong.push({ snippet: `Only a title: ${page.title}`.slice(0, 200), selector: 'body' });
+    }
+    return decide(strong);
+  },
 });

@@ -1,4 +1,21 @@
+import {
+  blockEvidence,
+  contactEvidence,
+  contactsWithin,
+  containerOf,
+  decide,
+  matchingBlocks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+const ENGAGEMENT_ROLE =
+  /\b((engagement|involvement|patient experience|public participation|participation|community engagement|communications and engagement|engagement and communications|patient and public involvement|ppi|insight)( and [a-z]+)? (manager|lead|officer|team|director|coordinator|co-ordinator|specialist|adviser|advisor|partner)s?|head of (engagement|involvement|patient experience|communications and engagement|participation)|(director|lead|manager) (of|for) (engagement|involvement|patient experience|participation|communications and engagement))\b/i;
+const ENGAGEMENT_ADDRESS =
+  /engage|involve|getinvolved|haveyoursay|patientexperience|participation|\bppi\b|yourvoice|insight/i;
+/** "Engagement is run for us by …": the lead is another body's, named without a way to reach them. */
+const OUTSOURCED =
+  /\b(is|are) (provided|delivered|run|carried out|managed|commissioned) (for us |on our behalf )?by\b|\bon our behalf\b|\boutsourced\b/i;
 
 export default defineIndicator({
   id: 'engagement-lead',
@@ -9,4 +26,18 @@ export default defineIndicator({
   doesNotCount:
     '"we value engagement" with no one to reach; a page saying engagement is run by someone else and giving no contact',
   polarity: 'good',
+  detect(page) {
+    const strong: PageEvidence[] = page.emails
+      .filter((email) => ENGAGEMENT_ADDRESS.test(email.address.split('@')[0]!))
+      .map(contactEvidence);
+    const weak: PageEvidence[] = [];
+    for (const { block, index, length } of matchingBlocks(page, ENGAGEMENT_ROLE)) {
+      if (block.region === 'nav') continue;
+      const reachable = contactsWithin(page, containerOf(block.el)).length > 0;
+      const evidence = blockEvidence(block, index, length);
+      if (reachable && !OUTSOURCED.test(block.text)) strong.push(evidence);
+      else weak.push(evidence);
+    }
+    return decide(strong, weak);
+  },
 });

@@ -1,4 +1,20 @@
+import {
+  blockEvidence,
+  decide,
+  linkEvidence,
+  matchingBlocks,
+  matchingLinks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+const STREAM =
+  /\b(live[- ]?stream(ed|ing|s)?|webcast(s|ing)?|watch (the meeting |meetings? |it )?live|broadcast live|streamed live|(video|audio) recordings?|recordings? (of (the|our|previous|past) meetings? )?(are|is|will be) (available|published|posted)|recorded and (published|uploaded|made available)|observe (the meeting )?(via|on|using) (microsoft )?teams|join (the meeting )?(via|on|using) (microsoft )?teams|watch (previous|past|recorded) meetings)\b/i;
+const MEETING = /\b(meetings?|board|governing body|agm)\b/i;
+const STREAM_LINK =
+  /\b(watch (live|the meeting|meetings|recordings?|previous meetings)|live ?stream|webcast|meeting recordings?)\b/i;
+const STREAM_PATH =
+  /youtube\.com\/.*\/(streams|live)$|\/webcasts?\b|public-i\.tv|\.(public-i|civico)\./i;
 
 export default defineIndicator({
   id: 'meeting-livestream',
@@ -7,4 +23,16 @@ export default defineIndicator({
   counts: 'meetings are live-streamed, webcast, or their recordings published',
   doesNotCount: 'a video that is not of a meeting',
   polarity: 'good',
+  detect(page) {
+    const strong: PageEvidence[] = matchingLinks(page, STREAM_LINK, STREAM_PATH).map(linkEvidence);
+    const weak: PageEvidence[] = [];
+    const pageIsAboutMeetings =
+      MEETING.test(page.title) || page.headings.some((heading) => MEETING.test(heading.text));
+    for (const { block, index, length } of matchingBlocks(page, STREAM)) {
+      (MEETING.test(block.text) || pageIsAboutMeetings ? strong : weak).push(
+        blockEvidence(block, index, length),
+      );
+    }
+    return decide(strong, weak);
+  },
 });

@@ -1,4 +1,18 @@
+import { selectorFor, snippetOf } from '../scan/evidence.ts';
+import {
+  blockEvidence,
+  decide,
+  linkEvidence,
+  matchingBlocks,
+  matchingLinks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+const NEWSLETTER =
+  /\b(newsletters?|e-?bulletins?|bulletins?|e-?newsletters?|mailing lists?|e-?news|stakeholder (updates?|briefings?)|sign up (for|to) (our )?(e-?mail |regular )?(updates|news|alerts)|subscribe (to|for) (our )?(updates|news|alerts))\b/i;
+const NEWSLETTER_PATH =
+  /list-manage\.com|mailchimp|govdelivery|campaign-archive|newsletter|e-?bulletin|mailing-?list/i;
 
 export default defineIndicator({
   id: 'newsletter',
@@ -7,4 +21,21 @@ export default defineIndicator({
   counts: 'a newsletter or e-bulletin: a sign-up, or issues to read',
   doesNotCount: 'the word "news" alone',
   polarity: 'good',
+  detect(page) {
+    const strong: PageEvidence[] = matchingLinks(page, NEWSLETTER, NEWSLETTER_PATH).map(
+      linkEvidence,
+    );
+    for (const form of page.forms) {
+      const subscribes =
+        NEWSLETTER.test(form.text) ||
+        NEWSLETTER_PATH.test(form.attrs) ||
+        /subscribe/.test(form.text + form.attrs);
+      if (subscribes && form.emailInputs.length > 0)
+        strong.push({ snippet: snippetOf(form.text), selector: selectorFor(form.el) });
+    }
+    const weak = [...matchingBlocks(page, NEWSLETTER)].map(({ block, index, length }) =>
+      blockEvidence(block, index, length),
+    );
+    return decide(strong, weak);
+  },
 });

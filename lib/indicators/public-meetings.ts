@@ -1,4 +1,23 @@
+import {
+  blockEvidence,
+  decide,
+  linkEvidence,
+  matchingBlocks,
+  matchingLinks,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+const MEETINGS =
+  /\b((board|governing body|public|annual general|annual public|in-public|integrated care board|council of governors) meetings?|meetings? (held )?in (public|common)|\bAGM\b|meetings? of the (board|governing body))\b/i;
+const HELD_IN_PUBLIC =
+  /\b(held|meets?|meet) in public\b|\bmeetings? in (public|common)\b.*\b(at|on|venue)\b/i;
+const DATE =
+  /\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+const PAPERS = /\b(agenda|papers|minutes|board pack|meeting pack)\b/i;
+const PAPERS_PATH = /(agenda|papers|minutes|board-?pack)/i;
+/** Committee systems that publish meetings and papers (e.g. ModernGov). */
+const COMMITTEE_SYSTEM =
+  /moderngov|mgCommitteeDetails|ieListMeetings|ieListDocuments|mgIssueHistory|cmis/i;
 
 export default defineIndicator({
   id: 'public-meetings',
@@ -8,4 +27,29 @@ export default defineIndicator({
     'board meetings held in public: dates, venues, agendas, papers or minutes, or a link to them',
   doesNotCount: 'a page about meetings with no dates or papers',
   polarity: 'good',
+  detect(page) {
+    const meetingBlocks = [...matchingBlocks(page, MEETINGS)];
+    const papers = matchingLinks(page, PAPERS, PAPERS_PATH);
+    const committeeSystem = page.links.filter((link) => COMMITTEE_SYSTEM.test(link.href));
+    const dated = meetingBlocks.filter(
+      ({ block }) => DATE.test(block.text) || HELD_IN_PUBLIC.test(block.text),
+    );
+    const dateRows = page.blocks.filter(
+      (block) =>
+        (block.tag === 'td' || block.tag === 'li' || block.tag === 'tr') && DATE.test(block.text),
+    );
+    const aboutMeetings = meetingBlocks.length > 0 || /meeting/i.test(page.title);
+    const strong = [
+      ...committeeSystem.map(linkEvidence),
+      ...(aboutMeetings ? papers.map(linkEvidence) : []),
+      ...dated.map(({ block, index, length }) => blockEvidence(block, index, length)),
+      ...(aboutMeetings && dateRows.length >= 2
+        ? dateRows.slice(0, 2).map((block) => blockEvidence(block))
+        : []),
+    ];
+    const weak = meetingBlocks.map(({ block, index, length }) =>
+      blockEvidence(block, index, length),
+    );
+    return decide(strong, weak);
+  },
 });

@@ -1,4 +1,22 @@
+import { selectorFor } from '../scan/evidence.ts';
+import {
+  blockEvidence,
+  decide,
+  linkEvidence,
+  matchingBlocks,
+  PAST_OR_CLOSED,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+/** Survey and consultation platforms. */
+const SURVEY_HOST =
+  /(^|\.)(surveymonkey\.(com|co\.uk|net)|smartsurvey\.co\.uk|surveygizmo\.(com|eu)|alchemer\.(com|eu)|forms\.office\.com|forms\.microsoft\.com|forms\.gle|citizenspace\.com|engagementhq\.com|qualtrics\.com|typeform\.com|jotform\.com|snapsurveys\.com|onlinesurveys\.ac\.uk|yourvoice\.[a-z.]+|consultations?\.[a-z.]+|bang-the-table|commonplace\.is|mysurvey\.[a-z.]+)$/i;
+const SURVEY_PATH =
+  /docs\.google\.com\/forms|\/(s|r|survey|surveys|questionnaire|consultations?)\/[^/]+|\/forms\/d\//i;
+const SURVEY_WORDS = /\b(surveys?|questionnaires?|consultations?|have your say)\b/i;
+const INVITATION =
+  /\b(take|complete|fill in|fill out|answer|start|respond to|give us your views|tell us what you think|share your views|closes on|open until|deadline)\b/i;
 
 export default defineIndicator({
   id: 'survey',
@@ -8,4 +26,31 @@ export default defineIndicator({
     'a survey or consultation to answer: a link to an online survey (SurveyMonkey, Smart Survey, Microsoft Forms, Google Forms, Citizen Space, a "have your say" questionnaire) or a survey form',
   doesNotCount: 'news that a survey happened with nothing to answer',
   polarity: 'good',
+  detect(page) {
+    const strong: PageEvidence[] = [];
+    const weak: PageEvidence[] = [];
+    for (const link of page.links) {
+      if (!link.host) continue;
+      const onPlatform =
+        SURVEY_HOST.test(link.host) || (link.host !== page.host && SURVEY_PATH.test(link.href));
+      const namesOne =
+        SURVEY_WORDS.test(link.label) &&
+        (INVITATION.test(link.label) || INVITATION.test(link.block.text));
+      if ((onPlatform || namesOne) && !PAST_OR_CLOSED.test(link.block.text))
+        strong.push(linkEvidence(link));
+    }
+    for (const form of page.forms) {
+      if (SURVEY_WORDS.test(form.text) || /survey|questionnaire/.test(form.attrs))
+        strong.push(blockEvidenceOf(form.el));
+    }
+    for (const { block, index, length } of matchingBlocks(page, SURVEY_WORDS)) {
+      if (block.region === 'nav' || PAST_OR_CLOSED.test(block.text)) continue;
+      if (INVITATION.test(block.text)) weak.push(blockEvidence(block, index, length));
+    }
+    return decide(strong, weak);
+  },
 });
+
+function blockEvidenceOf(el: Element): PageEvidence {
+  return { snippet: 'A survey form on the page', selector: selectorFor(el) };
+}

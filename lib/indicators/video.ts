@@ -1,4 +1,17 @@
+import { selectorFor } from '../scan/evidence.ts';
+import {
+  blockEvidence,
+  decide,
+  linkEvidence,
+  matchingBlocks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+const PLAYER =
+  /youtube(-nocookie)?\.com\/(embed|watch|shorts|live\/)|youtu\.be\/|player\.vimeo\.com|vimeo\.com\/(video\/)?\d+|dailymotion\.com\/(embed|video)|brightcove|kaltura|vidyard|wistia|jwplayer|web\.microsoftstream\.com|stream\.microsoft\.com|\.(mp4|webm|m4v|mov)(\?|$)/i;
+const VIDEO_LABEL = /\b(videos?|ccg tv|icb tv|trust tv|watch (our|the|this)|film|animation)\b/i;
+const VIDEO_WORDS = /\b(videos?|watch (our|the|this) (film|video))\b/i;
 
 export default defineIndicator({
   id: 'video',
@@ -8,4 +21,36 @@ export default defineIndicator({
     'videos: embedded players (YouTube, Vimeo, ...), a video page such as "CCG TV", links to videos',
   doesNotCount: "a social-media link to a video platform's account alone (that is social-media)",
   polarity: 'good',
+  detect(page) {
+    const strong: PageEvidence[] = [];
+    for (const media of page.media) {
+      if (media.tag === 'video' || PLAYER.test(media.src)) {
+        strong.push({
+          snippet: media.title || `Embedded player: ${media.src}`,
+          selector: selectorFor(media.el),
+          href: media.src,
+        });
+      }
+    }
+    for (const link of page.links) {
+      if (!link.host) continue;
+      if (PLAYER.test(link.href) || (VIDEO_LABEL.test(link.label) && !isPlatformAccount(link.href)))
+        strong.push(linkEvidence(link));
+    }
+    if (/\b(ccg|icb|trust) tv\b|\bvideos?\b/i.test(page.title))
+      strong.push({ snippet: page.title, selector: 'title' });
+    const weak = [...matchingBlocks(page, VIDEO_WORDS)].map(({ block, index, length }) =>
+      blockEvidence(block, index, length),
+    );
+    return decide(strong, weak);
+  },
 });
+
+/** A link to a video platform's account is social media, not a video. */
+function isPlatformAccount(href: string): boolean {
+  return (
+    /(youtube\.com\/(@|c\/|channel\/|user\/)|vimeo\.com\/(channels\/)?[a-z][\w-]*\/?$)/i.test(
+      href,
+    ) && !PLAYER.test(href)
+  );
+}

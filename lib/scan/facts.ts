@@ -78,6 +78,8 @@ export interface FormFact {
   el: Element;
   /** Inputs meant for an email address. */
   emailInputs: Element[];
+  /** Textareas: a form to write a message. */
+  messageFields: Element[];
   hasMessageField: boolean;
   /** Text inside the form (labels, legends, buttons), lower-case, capped. */
   text: string;
@@ -495,6 +497,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
         const fact: FormFact = {
           el,
           emailInputs: [],
+          messageFields: [],
           hasMessageField: false,
           text: '',
           attrs:
@@ -505,7 +508,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
         onLeave.push(() => {
           formStack.pop();
           fact.text = collapse(open.parts.join(' ')).toLowerCase();
-          facts.forms.push(fact);
+          facts.forms.push(...(isPageWrapper(el) ? formsInsideWrapper(fact) : [fact]));
         });
       }
       if (tag === 'input' || tag === 'textarea' || tag === 'button') {
@@ -516,7 +519,10 @@ export function collectFacts(doc: Document, url: string): PageFacts {
           form.chars += labelText.length;
         }
         if (tag === 'textarea') {
-          if (form) form.fact.hasMessageField = true;
+          if (form) {
+            form.fact.hasMessageField = true;
+            form.fact.messageFields.push(el);
+          }
           addWeight(50);
         } else if (tag === 'input' && isEmailInput(el)) {
           if (form) form.fact.emailInputs.push(el);
@@ -542,6 +548,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     facts.forms.push({
       el: emailInputsOutsideForms[0]!.parentElement ?? emailInputsOutsideForms[0]!,
       emailInputs: emailInputsOutsideForms,
+      messageFields: [],
       hasMessageField: false,
       text: '',
       attrs: '',
@@ -549,6 +556,53 @@ export function collectFacts(doc: Document, url: string): PageFacts {
   }
   collectContacts(facts);
   return facts;
+}
+
+/**
+ * ASP.NET Web Forms (Contensis and others) wrap the whole page in one <form>: the real forms
+ * are the groups of fields inside it, each in its own container.
+ */
+function isPageWrapper(form: Element): boolean {
+  return (
+    form.getAttribute('id') === 'aspnetForm' ||
+    form.querySelector('main, nav, header, footer, [role="main"]') !== null
+  );
+}
+
+function formsInsideWrapper(wrapper: FormFact): FormFact[] {
+  const groups = new Map<Element, FormFact>();
+  const groupOf = (field: Element): FormFact => {
+    const container =
+      field.closest(
+        'fieldset, [class*="form"], [id*="form" i], [class*="contact"], [class*="enquiry"], section, article',
+      ) ??
+      field.parentElement ??
+      field;
+    const box = container === wrapper.el ? (field.parentElement ?? field) : container;
+    let group = groups.get(box);
+    if (!group) {
+      const text = collapse(box.textContent ?? '')
+        .slice(0, MAX_CHARS_PER_FORM)
+        .toLowerCase();
+      group = {
+        el: box,
+        emailInputs: [],
+        messageFields: [],
+        hasMessageField: false,
+        text,
+        attrs: `${box.getAttribute('id') ?? ''} ${box.getAttribute('class') ?? ''}`.toLowerCase(),
+      };
+      groups.set(box, group);
+    }
+    return group;
+  };
+  for (const input of wrapper.emailInputs) groupOf(input).emailInputs.push(input);
+  for (const area of wrapper.messageFields) {
+    const group = groupOf(area);
+    group.messageFields.push(area);
+    group.hasMessageField = true;
+  }
+  return [...groups.values()];
 }
 
 /** Email addresses and phone numbers from links and from the text of every block. */

@@ -17,7 +17,11 @@ export function linkEvidence(link: LinkFact): PageEvidence {
   };
 }
 
-export function blockEvidence(block: Block, index = 0, length = 0): PageEvidence {
+export function blockEvidence(
+  block: Pick<Block, 'el' | 'text'>,
+  index = 0,
+  length = 0,
+): PageEvidence {
   return { snippet: snippetOf(block.text, index, length), selector: selectorFor(block.el) };
 }
 
@@ -61,4 +65,74 @@ export function decide(strong: PageEvidence[], weak: PageEvidence[] = []): Detec
   }
   const status = strong.length > 0 ? 'found' : weak.length > 0 ? 'needs-review' : 'not-found';
   return { status, evidence: status === 'not-found' ? [] : evidence };
+}
+
+/** Links whose label (text, aria-label, title, alt) or target path matches. */
+export function matchingLinks(page: PageFacts, label: RegExp, path?: RegExp): LinkFact[] {
+  return page.links.filter((link) => {
+    if (/^\s*(mailto|tel|javascript):/i.test(link.rawHref)) return false;
+    if (label.test(link.label)) return true;
+    return path !== undefined && link.host !== '' && path.test(pathOf(link.href));
+  });
+}
+
+function pathOf(href: string): string {
+  try {
+    const url = new URL(href);
+    return `${url.hostname}${url.pathname}`.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The container a block belongs to: a list item, table row, card or article when it is in
+ * one, else its parent when that is small. Contacts and names inside it belong to the block.
+ */
+export function containerOf(el: Element): Element {
+  const item = el.closest(
+    'li, tr, article, dl, [class*="card"], [class*="member"], [class*="profile"], [class*="person"], [class*="contact"], [class*="vcard"], [class*="bio"], [class*="panel"], [class*="box"]',
+  );
+  if (item && item.localName !== 'body' && item.localName !== 'html') return item;
+  const parent = el.parentElement;
+  if (parent && parent.childElementCount <= 6 && !/^(body|html|main)$/.test(parent.localName))
+    return parent;
+  return el;
+}
+
+/** Email addresses and phone numbers inside an element. */
+export function contactsWithin(page: PageFacts, container: Element): (EmailFact | PhoneFact)[] {
+  const inside = (fact: EmailFact | PhoneFact) =>
+    fact.el === container || container.contains(fact.el);
+  return [
+    ...page.emails.filter(inside),
+    ...page.phones.filter((phone) => !phone.fax && inside(phone)),
+  ];
+}
+
+/** Links inside an element other than mailto/tel (those are contacts). */
+export function linksWithin(page: PageFacts, container: Element): LinkFact[] {
+  return page.links.filter(
+    (link) => container.contains(link.el) && !/^\s*(mailto|tel)/i.test(link.rawHref),
+  );
+}
+
+/** Whether the text speaks of something past or closed rather than open now. */
+export const PAST_OR_CLOSED =
+  /\b(closed|has closed|now closed|results|took part|responded|carried out|ran a|last year|findings|thank(s| you) to (everyone|all))\b/i;
+
+/**
+ * Signposting to a service: a link to it, or its name with contact details beside it, is
+ * found; its name alone (an acronym in passing) needs review.
+ */
+export function signposting(page: PageFacts, name: RegExp, path: RegExp): Detection {
+  const strong: PageEvidence[] = matchingLinks(page, name, path).map(linkEvidence);
+  const weak: PageEvidence[] = [];
+  for (const { block, index, length } of matchingBlocks(page, name)) {
+    const evidence = blockEvidence(block, index, length);
+    (contactsWithin(page, containerOf(block.el)).length > 0 ? strong : weak).push(evidence);
+  }
+  for (const email of page.emails)
+    if (path.test(email.address)) strong.push(contactEvidence(email));
+  return decide(strong, weak);
 }

@@ -1,6 +1,7 @@
 /**
  * Page results merge into the site's: found on any page wins over needs-review over
- * not-found, and the evidence of every page is kept, the evidence that decided it first.
+ * not-found, and the evidence of every page is kept, the evidence that decided it first
+ * (so `empty-sections` lists every empty page). `contact-form-only` is decided over all pages.
  */
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
 import type { Evidence, ScanStatus } from '../indicators/types.ts';
@@ -26,6 +27,11 @@ export function mergeFindings(pages: readonly PageResult[]): Finding[] {
       const bucket = finding.status === 'found' ? current.found : current.review;
       for (const item of finding.evidence) if (bucket.length < MAX_SITE_EVIDENCE) bucket.push(item);
     }
+  }
+  // A contact form is the only way to write only if no page of the site gives an address.
+  const formOnly = merged.get('contact-form-only');
+  if (formOnly && merged.get('email-address')?.status === 'found') {
+    merged.set('contact-form-only', { status: 'not-found', found: [], review: [] });
   }
   const findings: Finding[] = [];
   for (const indicator of INDICATORS) {

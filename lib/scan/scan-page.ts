@@ -2,6 +2,7 @@
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
 import type { Evidence, ScanStatus } from '../indicators/types.ts';
 import { collectFacts } from './facts.ts';
+import { checkEmailFields, type EmailFieldCheck } from './form-check.ts';
 
 export interface Finding {
   indicator: IndicatorId;
@@ -14,6 +15,8 @@ export interface PageResult {
   url: string;
   title: string;
   findings: Finding[];
+  /** The contact-form check: each email field and the unusual addresses it refuses. */
+  emailFields: EmailFieldCheck[];
 }
 
 export function scanDocument(doc: Document, url: string): PageResult {
@@ -28,5 +31,5 @@ export function scanDocument(doc: Document, url: string): PageResult {
       evidence: detection.evidence.map((item) => ({ url, ...item })),
     });
   }
-  return { url, title: facts.title, findings };
+  return { url, title: facts.title, findings, emailFields: checkEmailFields(facts) };
 }

@@ -10,6 +10,7 @@ export function pageResult(
   return {
     url,
     title: `Page ${url}`,
+    emailFields: [],
     findings: Object.entries(statuses).map(([indicator, status]) => ({
       indicator: indicator as IndicatorId,
       status: status as ScanStatus,

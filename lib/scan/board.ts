@@ -1,0 +1,56 @@
+/**
+ * Board members as NHS sites list them: cards, list items, table rows or paragraphs, each a
+ * person's name with a board role. Shared by `board-members` and `board-member-contact`.
+ */
+import type { Block, PageFacts } from './facts.ts';
+import { containerOf } from './match.ts';
+
+export const BOARD_ROLE =
+  /\b(chair(man|woman|person)?|vice[- ]chair|deputy chair|chief (officer|executive|finance officer|operating officer|nurse|nursing officer|medical officer|clinical officer|people officer|digital officer|strategy officer)|accountable officer|clinical (lead|chair|director|vice[- ]chair)|lay member|non-executive (director|member)|executive (director|nurse|member)|director of [a-z]+|medical director|secondary care (doctor|consultant|specialist)|gp (board )?(member|representative)|registered nurse|nurse member|independent (member|non-executive)|partner member|associate non-executive director)\b/i;
+
+const TITLE =
+  /\b(Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Cllr|Councillor|Rev|Sir|Dame)\.?\s+[A-Z][A-Za-z'’-]+/;
+const CAPITALISED_PAIR = /\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.?\s+)?([A-Z][A-Za-z'’-]+)\b/g;
+/** Capitalised words that are roles, bodies and places on these pages, not names. */
+const NOT_NAMES = new Set(
+  'Chair Vice Deputy Chief Officer Executive Finance Operating Nurse Nursing Medical Clinical Lead Lay Member Members Non Director Directors Secondary Care Doctor Consultant Governing Body Board Accountable Independent Partner Associate Registered Practice Primary Public Patient Involvement Governance Quality Strategy People Digital Integrated Commissioning Group Trust Foundation Health Healthwatch Council County City Borough Hospital Hospitals Services Service Care System Partnership Northern Southern Eastern Western North South East West The Our About Meet Who Contact Email Phone Read More View Profile Team Committee Audit Remuneration Meeting Meetings Agenda Papers Minutes Primary Mental Children Adult Adults Safeguarding Planning Performance Transformation Commissioning Corporate Affairs Communications Engagement Officer’s Officers Welcome Home News Page Office Lay GP GPs CCG ICB NHS Local Community'.split(
+    ' ',
+  ),
+);
+
+export function hasPersonName(text: string): boolean {
+  if (TITLE.test(text)) return true;
+  for (const match of text.matchAll(CAPITALISED_PAIR)) {
+    if (!NOT_NAMES.has(match[1]!) && !NOT_NAMES.has(match[2]!)) return true;
+  }
+  return false;
+}
+
+export interface BoardEntry {
+  container: Element;
+  block: Block;
+  text: string;
+}
+
+const cache = new WeakMap<PageFacts, BoardEntry[]>();
+
+/** One entry per container that holds a person's name and a board role. */
+export function boardEntries(page: PageFacts): BoardEntry[] {
+  const cached = cache.get(page);
+  if (cached) return cached;
+  const entries: BoardEntry[] = [];
+  const seen = new Set<Element>();
+  for (const block of page.blocks) {
+    if (block.region === 'nav' || !BOARD_ROLE.test(block.text)) continue;
+    const container = containerOf(block.el);
+    if (seen.has(container)) continue;
+    // Bounded: a container is one person's card or row, not a whole page.
+    const text = (container.textContent ?? '').slice(0, 800).replace(/\s+/g, ' ');
+    if (text.length > 600 && container !== block.el) continue;
+    if (!hasPersonName(text)) continue;
+    seen.add(container);
+    entries.push({ container, block, text });
+  }
+  cache.set(page, entries);
+  return entries;
+}
