@@ -1,6 +1,9 @@
 import { boardEntries } from '../scan/board.ts';
-import { blockEvidence, decide } from '../scan/match.ts';
+import { blockEvidence, decide, linkEvidence, matchingLinks } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
+
+const BOARD_PAGE =
+  /\b(our (governing body|board|leadership( team)?)|governing body( members)?|board (members|of directors)|(the|our|icb|trust|ccg) board|who'?s who|meet the board)\b/i;
 
 export default defineIndicator({
   id: 'board-members',
@@ -11,8 +14,10 @@ export default defineIndicator({
   doesNotCount: 'one name in passing; a staff directory with no board',
   polarity: 'good',
   detect(page) {
-    // Several people with board roles make a list; one or two may be a passing mention.
+    // Several people with board roles make a list; fewer are a name in passing, and a link
+    // to the board's page says where the list is: both for a person to look at.
     const entries = boardEntries(page).map((entry) => blockEvidence(entry.block));
-    return entries.length >= 3 ? decide(entries) : decide([], entries.length === 2 ? entries : []);
+    if (entries.length >= 3) return decide(entries);
+    return decide([], [...entries, ...matchingLinks(page, BOARD_PAGE).map(linkEvidence)]);
   },
 });

@@ -10,7 +10,10 @@ import {
 import { defineIndicator } from './types.ts';
 
 const ENGAGEMENT_ROLE =
-  /\b((engagement|involvement|patient experience|public participation|participation|community engagement|communications and engagement|engagement and communications|patient and public involvement|ppi|insight)( and [a-z]+)? (manager|lead|officer|team|director|coordinator|co-ordinator|specialist|adviser|advisor|partner)s?|head of (engagement|involvement|patient experience|communications and engagement|participation)|(director|lead|manager) (of|for) (engagement|involvement|patient experience|participation|communications and engagement))\b/i;
+  /\b((engagement|involvement|patient experience|public participation|participation|community engagement|communications and engagement|engagement and communications|patient and public involvement|ppi|insight)( and [a-z]+)? (manager|lead|officer|team|director|coordinator|co-ordinator|specialist|adviser|advisor|partner)s?|head of (engagement|involvement|patient experience|communications and engagement|participation)|(director|lead|manager) (of|for) (engagement|involvement|patient experience|participation|communications and engagement)|lead (for|on) (patient |public |community )?(and public )?(involvement|engagement|participation|experience)|lay member (for |\()?(patient and public involvement|ppi|public involvement|patient involvement|engagement))\b/i;
+/** A page about engagement that names no one: principles, or work done by another body. */
+const ENGAGEMENT_TALK =
+  /\b(engagement|involvement|involving (patients|people|the public)|working with (people|communities)|people and communities|co-?production|patient and public voice)\b/i;
 const ENGAGEMENT_ADDRESS =
   /engage|involve|getinvolved|haveyoursay|patientexperience|participation|\bppi\b|yourvoice|insight/i;
 /** "Engagement is run for us by …": the lead is another body's, named without a way to reach them. */
@@ -37,6 +40,17 @@ export default defineIndicator({
       const evidence = blockEvidence(block, index, length);
       if (reachable && !OUTSOURCED.test(block.text)) strong.push(evidence);
       else weak.push(evidence);
+    }
+    if (
+      strong.length === 0 &&
+      weak.length === 0 &&
+      (ENGAGEMENT_TALK.test(page.title) ||
+        page.headings.some((h) => h.level === 1 && ENGAGEMENT_TALK.test(h.text)))
+    ) {
+      for (const { block, index, length } of matchingBlocks(page, ENGAGEMENT_TALK)) {
+        if (block.region === 'main' && !block.headingLevel)
+          weak.push(blockEvidence(block, index, length));
+      }
     }
     return decide(strong, weak);
   },

@@ -5,12 +5,13 @@ import {
   matchingBlocks,
   matchingLinks,
   type PageEvidence,
+  TENTATIVE,
 } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 /** Specific ways to take part: groups, panels, forums, membership, events, volunteering. */
 const OPPORTUNITY =
-  /\b(patient (participation|reference|advisory) (groups?|panels?)|\bppgs?\b|patient (panels?|forums?|groups?|networks?|councils?|partners?)|citizens'? (panels?|juries|jury|assembly)|readers'? panels?|public (reference|advisory) (groups?|panels?)|(community|people'?s|service user|youth|young people'?s|stakeholder|public|patient and public|lived experience|carers'?) (forums?|panels?|networks?|reference groups?|councils?|assembly|voice groups?)|become a (member|volunteer|patient partner|governor)|join (our|the) (membership|panel|group|network|forum|ppg|patient)|membership (scheme|is free)|(engagement|involvement|listening) (events?|network|opportunit(y|ies)|sessions?|groups?)|volunteer(ing)? (with|for) us|volunteering opportunities|experts? by experience|focus groups?|drop[- ]in sessions?|roadshows?|community champions?|health champions?)\b/i;
+  /\b(patient (participation|reference|advisory) (groups?|panels?)|\bppgs?\b|patient (panels?|forums?|groups?|networks?|councils?|partners?)|citizens'? (panels?|juries|jury|assembly)|readers'? panels?|public (reference|advisory) (groups?|panels?)|(community|people'?s|service user|youth|young people'?s|stakeholder|public|patient and public|lived experience|carers'?) (forums?|panels?|networks?|reference groups?|councils?|assembly|voice groups?)|become a (member|volunteer|patient partner|governor)|join (our|the) (membership|panel|group|network|forum|ppg|patient)|membership (scheme|is free)|(engagement|involvement) (events?|network|opportunit(y|ies)|sessions?|groups?)|public (events?|meetings? and events)|come (to|along to) (a|an|our|one of our) (public |community )?(events?|sessions?|drop-ins?|workshops?)|events? (for|open to) (the public|patients|everyone)|workshops? for (patients|the public)|volunteer(ing)? (with|for) us|volunteering opportunities|experts? by experience|focus groups?|drop[- ]in sessions?|roadshows?|community champions?|health champions?)\b/i;
 const GENERIC = /\b(get involved|getting involved|have your say|involvement|engagement)\b/i;
 
 export default defineIndicator({
@@ -25,9 +26,11 @@ export default defineIndicator({
     const strong: PageEvidence[] = matchingLinks(page, OPPORTUNITY).map(linkEvidence);
     const weak: PageEvidence[] = [];
     for (const { block, index, length } of matchingBlocks(page, OPPORTUNITY)) {
-      if (block.region !== 'nav') strong.push(blockEvidence(block, index, length));
+      if (block.region === 'nav') continue;
+      (TENTATIVE.test(block.text) ? weak : strong).push(blockEvidence(block, index, length));
     }
-    if (strong.length === 0) weak.push(...matchingLinks(page, GENERIC).map(linkEvidence));
+    if (strong.length === 0 && weak.length === 0)
+      weak.push(...matchingLinks(page, GENERIC).map(linkEvidence));
     return decide(strong, weak);
   },
 });

@@ -5,11 +5,12 @@ import {
   matchingBlocks,
   matchingLinks,
   type PageEvidence,
+  TENTATIVE,
 } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 const STREAM =
-  /\b(live[- ]?stream(ed|ing|s)?|webcast(s|ing)?|watch (the meeting |meetings? |it )?live|broadcast live|streamed live|(video|audio) recordings?|recordings? (of (the|our|previous|past) meetings? )?(are|is|will be) (available|published|posted)|recorded and (published|uploaded|made available)|observe (the meeting )?(via|on|using) (microsoft )?teams|join (the meeting )?(via|on|using) (microsoft )?teams|watch (previous|past|recorded) meetings)\b/i;
+  /\b(live[- ]?stream(ed|ing|s)?|webcast(s|ing)?|watch (the meeting |meetings? |it )?live|broadcast live|streamed live|(video|audio) recordings?|recordings? (of (the|our|previous|past) meetings? )?(are|is|will be) (available|published|posted)|recorded and (published|uploaded|made available)|(observe|observed|watch|watched|join|joined|follow) (the meetings? )?(online )?(via|on|using|through) (microsoft )?(teams|zoom)|(observed|watched) online|watch (previous|past|recorded) meetings)\b/i;
 const MEETING = /\b(meetings?|board|governing body|agm)\b/i;
 const STREAM_LINK =
   /\b(watch (live|the meeting|meetings|recordings?|previous meetings)|live ?stream|webcast|meeting recordings?)\b/i;
@@ -29,9 +30,9 @@ export default defineIndicator({
     const pageIsAboutMeetings =
       MEETING.test(page.title) || page.headings.some((heading) => MEETING.test(heading.text));
     for (const { block, index, length } of matchingBlocks(page, STREAM)) {
-      (MEETING.test(block.text) || pageIsAboutMeetings ? strong : weak).push(
-        blockEvidence(block, index, length),
-      );
+      const definite =
+        !TENTATIVE.test(block.text) && (MEETING.test(block.text) || pageIsAboutMeetings);
+      (definite ? strong : weak).push(blockEvidence(block, index, length));
     }
     return decide(strong, weak);
   },

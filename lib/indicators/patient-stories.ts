@@ -11,8 +11,14 @@ import {
 } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
+/** An invitation in itself: to share a story or experience, or to write for the site. */
+const INVITATION =
+  /\b((share|tell us|tell us about|send us|write about) (your|their) (own )?(story|stories|experiences?)|write (a blog |an article |a guest post )?for (us|our (website|site|blog|newsletter))|guest (posts?|blogs?|writers?)|in your own words|(give us )?(feedback|tell us) (about|on) your (experience|care)|care opinion|iwantgreatcare)\b/i;
+/** Stories named: found where there is a way to read or send them, else for review. */
 const STORIES =
-  /\b((share|tell us|tell us about|send us) (your|their) (own )?(story|stories|experiences?)|patient stories|patients'? stories|your stories|real stories|people'?s stories|case stud(y|ies)|patient voices?|write (a blog |an article |a guest post )?for (us|our (website|site|blog|newsletter))|(feedback|tell us) (about|on) your (experience|care)|care opinion|iwantgreatcare|patient experience stories)\b/i;
+  /\b(patient stor(y|ies)|patients'? stories|your stories|real stories|people'?s stories|case stud(y|ies)|patient voices?|patient experience stories)\b/i;
+const STORY_PATH =
+  /careopinion|iwantgreatcare|patient-?stories|your-?stories|share-?your-?(story|experience)/i;
 
 export default defineIndicator({
   id: 'patient-stories',
@@ -23,11 +29,13 @@ export default defineIndicator({
   doesNotCount: 'a complaints procedure alone',
   polarity: 'good',
   detect(page) {
-    const strong: PageEvidence[] = matchingLinks(
-      page,
-      STORIES,
-      /careopinion|iwantgreatcare|patient-?stories|your-?stories|share-?your-?(story|experience)/i,
-    ).map(linkEvidence);
+    const strong: PageEvidence[] = [
+      ...matchingLinks(page, INVITATION, STORY_PATH),
+      ...matchingLinks(page, STORIES),
+    ].map(linkEvidence);
+    for (const { block, index, length } of matchingBlocks(page, INVITATION)) {
+      if (block.region !== 'nav') strong.push(blockEvidence(block, index, length));
+    }
     const weak: PageEvidence[] = [];
     for (const { block, index, length } of matchingBlocks(page, STORIES)) {
       if (block.region === 'nav') continue;

@@ -13,7 +13,7 @@ export default defineIndicator({
   detect(page) {
     // Service lines (111, 999) are no one's own number; fax numbers cannot be called.
     const callable = page.phones.filter((phone) => !phone.fax && isUkNumber(phone.digits));
-    const own = callable.filter((phone) => !isOtherBodysPhone(phone));
+    const own = callable.filter((phone) => !isOtherBodysPhone(page, phone));
     return decide(own.map(contactEvidence));
   },
 });

@@ -8,9 +8,11 @@ import {
 import { defineIndicator } from './types.ts';
 
 const MEETINGS =
-  /\b((board|governing body|public|annual general|annual public|in-public|integrated care board|council of governors) meetings?|meetings? (held )?in (public|common)|\bAGM\b|meetings? of the (board|governing body))\b/i;
-const HELD_IN_PUBLIC =
-  /\b(held|meets?|meet) in public\b|\bmeetings? in (public|common)\b.*\b(at|on|venue)\b/i;
+  /\b((board|governing body|public|annual general|annual public|annual members'?|in-public|integrated care board|council of governors) meetings?|meetings? (held )?in (public|common)|(are|is|were|will be) held in public|met in (public|common)|\bAGM\b|meetings? of (the|our) (board|governing body))\b/i;
+/** Dated or placed: a time or a venue beside a meeting held in public. */
+const WHEN_OR_WHERE =
+  /\b(at|from|starts?|starting)\s+\d{1,2}([:.]\d{2})?\s?(am|pm)\b|\b(venue|town hall|civic centre|conference room|meeting room)\b/i;
+const HELD_IN_PUBLIC = /\bmeetings? (held )?in (public|common)\b.*\b(at|on|venue)\b/i;
 const DATE =
   /\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 const PAPERS = /\b(agenda|papers|minutes|board pack|meeting pack)\b/i;
@@ -32,13 +34,18 @@ export default defineIndicator({
     const papers = matchingLinks(page, PAPERS, PAPERS_PATH);
     const committeeSystem = page.links.filter((link) => COMMITTEE_SYSTEM.test(link.href));
     const dated = meetingBlocks.filter(
-      ({ block }) => DATE.test(block.text) || HELD_IN_PUBLIC.test(block.text),
+      ({ block }) =>
+        DATE.test(block.text) ||
+        (HELD_IN_PUBLIC.test(block.text) && WHEN_OR_WHERE.test(block.text)),
     );
     const dateRows = page.blocks.filter(
       (block) =>
         (block.tag === 'td' || block.tag === 'li' || block.tag === 'tr') && DATE.test(block.text),
     );
-    const aboutMeetings = meetingBlocks.length > 0 || /meeting/i.test(page.title);
+    const aboutMeetings =
+      meetingBlocks.length > 0 ||
+      /meeting/i.test(page.title) ||
+      page.headings.some((heading) => /\bmeetings?\b/i.test(heading.text));
     const strong = [
       ...committeeSystem.map(linkEvidence),
       ...(aboutMeetings ? papers.map(linkEvidence) : []),

@@ -15,6 +15,9 @@ const SURVEY_HOST =
 const SURVEY_PATH =
   /docs\.google\.com\/forms|\/(s|r|survey|surveys|questionnaire|consultations?)\/[^/]+|\/forms\/d\//i;
 const SURVEY_WORDS = /\b(surveys?|questionnaires?|consultations?|have your say)\b/i;
+/** "Consultation" in its clinical sense. */
+const NOT_A_SURVEY =
+  /\b(telephone|phone|video|online|face[- ]to[- ]face|gp|doctor'?s?|clinical|e-?)[- ]consultations?\b|consultation rooms?\b/i;
 const INVITATION =
   /\b(take|complete|fill in|fill out|answer|start|respond to|give us your views|tell us what you think|share your views|closes on|open until|deadline)\b/i;
 
@@ -43,9 +46,10 @@ export default defineIndicator({
       if (SURVEY_WORDS.test(form.text) || /survey|questionnaire/.test(form.attrs))
         strong.push(blockEvidenceOf(form.el));
     }
+    // A survey named without one to answer (news of one, a closed one): for a person to look at.
     for (const { block, index, length } of matchingBlocks(page, SURVEY_WORDS)) {
-      if (block.region === 'nav' || PAST_OR_CLOSED.test(block.text)) continue;
-      if (INVITATION.test(block.text)) weak.push(blockEvidence(block, index, length));
+      if (block.region === 'nav' || NOT_A_SURVEY.test(block.text)) continue;
+      weak.push(blockEvidence(block, index, length));
     }
     return decide(strong, weak);
   },

@@ -13,17 +13,32 @@ const TITLE =
 const CAPITALISED_PAIR = /\b([A-Z][a-z'’-]+)\s+(?:[A-Z]\.?\s+)?([A-Z][A-Za-z'’-]+)\b/g;
 /** Capitalised words that are roles, bodies and places on these pages, not names. */
 const NOT_NAMES = new Set(
-  'Chair Vice Deputy Chief Officer Executive Finance Operating Nurse Nursing Medical Clinical Lead Lay Member Members Non Director Directors Secondary Care Doctor Consultant Governing Body Board Accountable Independent Partner Associate Registered Practice Primary Public Patient Involvement Governance Quality Strategy People Digital Integrated Commissioning Group Trust Foundation Health Healthwatch Council County City Borough Hospital Hospitals Services Service Care System Partnership Northern Southern Eastern Western North South East West The Our About Meet Who Contact Email Phone Read More View Profile Team Committee Audit Remuneration Meeting Meetings Agenda Papers Minutes Primary Mental Children Adult Adults Safeguarding Planning Performance Transformation Commissioning Corporate Affairs Communications Engagement Officer’s Officers Welcome Home News Page Office Lay GP GPs CCG ICB NHS Local Community'.split(
+  'Chair Vice Deputy Chief Officer Executive Finance Operating Nurse Nursing Medical Clinical Lead Lay Member Members Non Director Directors Secondary Care Doctor Consultant Governing Body Board Accountable Independent Partner Associate Registered Practice Primary Public Patient Involvement Governance Quality Strategy People Digital Integrated Commissioning Group Trust Foundation Health Healthwatch Council County City Borough Hospital Hospitals Services Service Care System Partnership Northern Southern Eastern Western North South East West The Our About Meet Who Contact Email Phone Read More View Profile Team Committee Audit Remuneration Meeting Meetings Agenda Papers Minutes Primary Mental Children Adult Adults Safeguarding Planning Performance Transformation Commissioning Corporate Affairs Communications Engagement Officer’s Officers Welcome Home News Page Office Lay GP GPs CCG ICB NHS Local Community Support Unit Centre Center House Road Street Lane Park Hall Annual Report General Questions Question Royal Infirmary University Medical School Street Sir Dame Our Your Their This That These Find Out Download Join Sign Follow Policy Privacy Cookies Accessibility Statement Freedom Information Involved Get Have Say Stories Story Blog Video Videos Newsletter Bulletin Upcoming Latest Previous Next Register Declarations Interests Register'.split(
     ' ',
   ),
 );
 
+const MONTHS_AND_DAYS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Since|From|Until|During|After|Before|In|On|At|For|With|By|If|When|Please|Contact|Email|Telephone|Tel|Phone)$/;
+
+function isNameWord(word: string): boolean {
+  return !NOT_NAMES.has(word) && !MONTHS_AND_DAYS.test(word);
+}
+
+/** A person's name: a title and a surname, or two capitalised words that are not roles, places or dates. */
 export function hasPersonName(text: string): boolean {
   if (TITLE.test(text)) return true;
   for (const match of text.matchAll(CAPITALISED_PAIR)) {
-    if (!NOT_NAMES.has(match[1]!) && !NOT_NAMES.has(match[2]!)) return true;
+    if (isNameWord(match[1]!) && isNameWord(match[2]!)) return true;
   }
   return false;
+}
+
+/** The text around a role: a member's name stands next to their role, not sentences away. */
+function aroundRole(text: string): string {
+  const match = BOARD_ROLE.exec(text);
+  if (!match) return '';
+  return text.slice(Math.max(0, match.index - 80), match.index + match[0].length + 80);
 }
 
 export interface BoardEntry {
@@ -47,7 +62,7 @@ export function boardEntries(page: PageFacts): BoardEntry[] {
     // Bounded: a container is one person's card or row, not a whole page.
     const text = (container.textContent ?? '').slice(0, 800).replace(/\s+/g, ' ');
     if (text.length > 600 && container !== block.el) continue;
-    if (!hasPersonName(text)) continue;
+    if (!hasPersonName(text.length > 200 ? aroundRole(text) : text)) continue;
     seen.add(container);
     entries.push({ container, block, text });
   }

@@ -153,3 +153,45 @@ function trimToNumber(candidate: string): string | undefined {
   }
   return best;
 }
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16)),
+    )
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * Joomla 3's email cloaking writes the address with a script: `var addy123 = 'name' + '&#64;';
+ * addy123 = addy123 + 'example' + '&#46;' + 'org';`. Returns the address and the id of the
+ * element the script fills in.
+ */
+export function decodeJoomlaCloak(
+  script: string,
+): { address: string; elementId?: string } | undefined {
+  if (!script.includes('addy')) return undefined;
+  let joined = '';
+  for (const statement of script.matchAll(/\baddy\w*\s*=\s*([^;]*);/g)) {
+    for (const literal of statement[1]!.matchAll(/'([^']*)'|"([^"]*)"/g))
+      joined += literal[1] ?? literal[2] ?? '';
+  }
+  const address = cleanAddress(decodeEntities(joined));
+  if (!address) return undefined;
+  const elementId = /getElementById\(\s*['"]([\w-]+)['"]\s*\)/.exec(script)?.[1];
+  return elementId ? { address, elementId } : { address };
+}
+
+/** Joomla 4's `<joomla-hidden-mail first="base64" last="base64">`. */
+export function decodeJoomlaHiddenMail(
+  first: string | null,
+  last: string | null,
+): string | undefined {
+  if (!first || !last) return undefined;
+  try {
+    return cleanAddress(`${atob(first)}@${atob(last)}`);
+  } catch {
+    return undefined;
+  }
+}

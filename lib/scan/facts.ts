@@ -8,6 +8,8 @@
  */
 import {
   decodeCloudflareEmail,
+  decodeJoomlaCloak,
+  decodeJoomlaHiddenMail,
   extractEmails,
   extractPhones,
   normaliseMailto,
@@ -216,7 +218,7 @@ const REGION_BY_NAME: [RegExp, Region][] = [
     'header',
   ],
   [/(^|[\s_-])(nav|navbar|navigation|menu|mega-?menu|breadcrumbs?)($|[\s_-])/i, 'nav'],
-  [/(^|[\s_-])(sidebar|widget-area)($|[\s_-])/i, 'aside'],
+  [/(^|[\s_-])(sidebar|widget-area)($|[\s_-])|cookie|consent|gdpr/i, 'aside'],
 ];
 
 interface OpenBlock {
@@ -316,6 +318,10 @@ export function collectFacts(doc: Document, url: string): PageFacts {
   };
 
   let pageChars = 0;
+  // Text inside <main> (or role=main) when the page has one; else outside header, nav, footer.
+  let mainElementDepth = 0;
+  let sawMainElement = false;
+  let mainElementChars = 0;
   const regionStack: Region[] = ['main'];
   const blockStack: OpenBlock[] = [];
   const formStack: OpenForm[] = [];
@@ -362,6 +368,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
       if (region === 'main' && !open?.block.headingLevel) {
         const visible = data.replace(/[\s\u00a0]+/g, '').length;
         facts.mainTextChars += visible;
+        if (mainElementDepth > 0) mainElementChars += visible;
         addWeight(visible);
       }
       continue;
@@ -387,6 +394,11 @@ export function collectFacts(doc: Document, url: string): PageFacts {
       }
       if (SKIPPED_TAGS.has(tag) || isHidden(el)) continue;
 
+      if (tag === 'main' || el.getAttribute('role') === 'main') {
+        sawMainElement = true;
+        mainElementDepth++;
+        onLeave.push(() => mainElementDepth--);
+      }
       const region = regionFromElement(el, tag);
       if (region) {
         regionStack.push(region);
@@ -456,6 +468,17 @@ export function collectFacts(doc: Document, url: string): PageFacts {
         });
       }
 
+      if (tag === 'joomla-hidden-mail') {
+        const address = decodeJoomlaHiddenMail(el.getAttribute('first'), el.getAttribute('last'));
+        if (address)
+          facts.emails.push({
+            address,
+            el,
+            source: 'protected',
+            context: '',
+            region: currentRegion,
+          });
+      }
       if (el.hasAttribute('data-cfemail')) {
         const address = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
         if (address)
@@ -554,6 +577,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
       attrs: '',
     });
   }
+  if (sawMainElement) facts.mainTextChars = mainElementChars;
   collectContacts(facts);
   return facts;
 }
@@ -616,6 +640,22 @@ function collectContacts(facts: PageFacts): void {
     }
     keys.add(key);
   };
+  for (const script of facts.scripts) {
+    const cloaked = decodeJoomlaCloak(script);
+    if (!cloaked) continue;
+    const el =
+      (cloaked.elementId && facts.doc.getElementById(cloaked.elementId)) ||
+      facts.doc.body ||
+      facts.doc.documentElement;
+    if (el)
+      facts.emails.push({
+        address: cloaked.address,
+        el,
+        source: 'protected',
+        context: '',
+        region: 'main',
+      });
+  }
   for (const fact of facts.emails) {
     const block = facts.blocks.find((b) => b.el === fact.el || b.el.contains(fact.el));
     fact.context = block?.text ?? '';

@@ -89,13 +89,30 @@ function pathOf(href: string): string {
  * The container a block belongs to: a list item, table row, card or article when it is in
  * one, else its parent when that is small. Contacts and names inside it belong to the block.
  */
-export function containerOf(el: Element): Element {
-  const item = el.closest(
-    'li, tr, article, dl, [class*="card"], [class*="member"], [class*="profile"], [class*="person"], [class*="contact"], [class*="vcard"], [class*="bio"], [class*="panel"], [class*="box"]',
-  );
-  if (item && item.localName !== 'body' && item.localName !== 'html') return item;
+const MAX_ITEM_CHARS = 1_000;
+const ITEM_SELECTOR =
+  'li, tr, article, dl, [class*="card"], [class*="member"], [class*="profile"], [class*="person"], [class*="contact"], [class*="vcard"], [class*="bio"], [class*="panel"], [class*="box"]';
+
+export function containerOf(el: Element, parentFallback = true): Element {
+  // A paragraph classed as part of a card ("card__description") belongs to the card around it.
+  const from = /^(li|tr|article|dl)$/.test(el.localName) ? el : el.parentElement;
+  const item = from?.closest(ITEM_SELECTOR);
+  // An item is one card or row; an "article" that is a whole post is not.
+  if (
+    item &&
+    item.localName !== 'body' &&
+    item.localName !== 'html' &&
+    (item.textContent ?? '').length <= MAX_ITEM_CHARS
+  ) {
+    return item;
+  }
   const parent = el.parentElement;
-  if (parent && parent.childElementCount <= 6 && !/^(body|html|main)$/.test(parent.localName))
+  if (
+    parentFallback &&
+    parent &&
+    parent.childElementCount <= 6 &&
+    !/^(body|html|main)$/.test(parent.localName)
+  )
     return parent;
   return el;
 }
@@ -117,6 +134,10 @@ export function linksWithin(page: PageFacts, container: Element): LinkFact[] {
   );
 }
 
+/** Plans and hopes: not there yet, so for a person to look at. */
+export const TENTATIVE =
+  /\b(looking (at|into) whether|considering|hope to|hoping to|plan(ning)? to|intend to|exploring|in (the )?future|may (be able to|start)|would like to|will be launched|to be launched)\b/i;
+
 /** Whether the text speaks of something past or closed rather than open now. */
 export const PAST_OR_CLOSED =
   /\b(closed|has closed|now closed|results|took part|responded|carried out|ran a|last year|findings|thank(s| you) to (everyone|all))\b/i;
@@ -130,7 +151,9 @@ export function signposting(page: PageFacts, name: RegExp, path: RegExp): Detect
   const weak: PageEvidence[] = [];
   for (const { block, index, length } of matchingBlocks(page, name)) {
     const evidence = blockEvidence(block, index, length);
-    (contactsWithin(page, containerOf(block.el)).length > 0 ? strong : weak).push(evidence);
+    // Contact details in the same item (card, list item, row), not anywhere near: a passing
+    // mention beside another body's address is still a passing mention.
+    (contactsWithin(page, containerOf(block.el, false)).length > 0 ? strong : weak).push(evidence);
   }
   for (const email of page.emails)
     if (path.test(email.address)) strong.push(contactEvidence(email));

@@ -6,19 +6,37 @@
  */
 import type { EmailFact, PageFacts, PhoneFact } from './facts.ts';
 
-const OTHER_BODY_WORDS =
-  /\b(nhs england|nhs 111|healthwatch|(city|county|borough|district) council|council'?s?|hospitals?|(foundation |nhs )?trust'?s?|pals|patient advice and liaison|samaritans|citizens advice|ombudsman|care quality commission|cqc|ambulance service|police|information commissioner'?s?( office)?|ico|nhs digital|nhs improvement|department of health|integrated care board|icb|local authority|advocacy|mind|age uk)\b/i;
+/** Bodies that are never the audited organisation itself. */
+const ALWAYS_OTHER =
+  /\b(nhs england|nhs 111|healthwatch|samaritans|citizens advice|ombudsman|care quality commission|cqc|police|information commissioner'?s?( office)?|ico|nhs digital|nhs improvement|department of health|age uk|advocacy service)\b/i;
+/** Kinds of body: another body when the audited site is not of that kind. */
+const KINDS: { inText: RegExp; ownSite: RegExp }[] = [
+  {
+    inText: /\b((city|county|borough|district|local) council|council'?s|local authority)\b/i,
+    ownSite: /council|\.gov\.uk/i,
+  },
+  {
+    inText: /\b(hospitals?|(foundation |nhs )trust'?s?|ambulance service)\b/i,
+    ownSite: /hospital|trust|nhs foundation/i,
+  },
+  { inText: /\b(integrated care board|icb)\b/i, ownSite: /\bicb\b|integrated care/i },
+  { inText: /\b(ccg|clinical commissioning group)\b/i, ownSite: /ccg|clinical commissioning/i },
+];
 const OTHER_BODY_ADDRESS =
-  /(^|[.@-])(healthwatch|pals|england|ico|cqc|ombudsman|samaritans)([.@-]|$)/i;
+  /(^|[.@_-])(healthwatch|england|ico|cqc|ombudsman|samaritans)([.@_-]|$)/i;
+const TRUST_SERVICE_ADDRESS = /(^|[.@_-])pals([.@_-]|$)/i;
+/** Parent domains many bodies share: an address there is not the site's by its domain. */
+const SHARED_DOMAIN = /^(nhs\.uk|nhs\.net|gov\.uk|org\.uk|co\.uk|ac\.uk|example(\.[a-z]+)+)$/i;
 
 function domainOf(address: string): string {
   return address.slice(address.indexOf('@') + 1);
 }
 
 export function isOwnDomain(page: PageFacts, domain: string): boolean {
-  if (!page.host) return false;
   const host = page.host;
-  return domain === host || domain.endsWith(`.${host}`) || host.endsWith(`.${domain}`);
+  if (!host) return false;
+  if (domain === host || domain.endsWith(`.${host}`)) return true;
+  return host.endsWith(`.${domain}`) && !SHARED_DOMAIN.test(domain);
 }
 
 /** The words shortly before a contact in its context. */
@@ -28,27 +46,40 @@ function wordsBefore(fact: EmailFact | PhoneFact, shown: string): string {
   return fact.context.slice(Math.max(0, end - 90), end);
 }
 
+function namesAnotherBody(page: PageFacts, words: string): boolean {
+  if (ALWAYS_OTHER.test(words)) return true;
+  const own = `${page.title} ${page.host}`;
+  return KINDS.some((kind) => kind.inText.test(words) && !kind.ownSite.test(own));
+}
+
+/** "Contact us", "our", "the switchboard" close before the contact: the organisation speaking of itself. */
+function mentionsSelf(page: PageFacts, fact: EmailFact | PhoneFact, shown: string): boolean {
+  const before = wordsBefore(fact, shown);
+  const tail = before.slice(Math.max(0, before.length - 40));
+  return (
+    /\b(us|our|we|main switchboard|switchboard|reception)\b/i.test(tail) &&
+    !namesAnotherBody(page, tail)
+  );
+}
+
 export function isOtherBodysEmail(page: PageFacts, fact: EmailFact): boolean {
   if (isOwnDomain(page, domainOf(fact.address))) return false;
   if (page.host && OTHER_BODY_ADDRESS.test(page.host)) return false;
   if (OTHER_BODY_ADDRESS.test(fact.address)) return true;
+  if (
+    TRUST_SERVICE_ADDRESS.test(fact.address) &&
+    !/hospital|trust|nhs foundation/i.test(`${page.title} ${page.host}`)
+  )
+    return true;
   return (
-    OTHER_BODY_WORDS.test(wordsBefore(fact, fact.address)) && !mentionsSelf(fact, fact.address)
+    namesAnotherBody(page, wordsBefore(fact, fact.address)) &&
+    !mentionsSelf(page, fact, fact.address)
   );
 }
 
-export function isOtherBodysPhone(fact: PhoneFact): boolean {
+export function isOtherBodysPhone(page: PageFacts, fact: PhoneFact): boolean {
   return (
-    OTHER_BODY_WORDS.test(wordsBefore(fact, fact.display)) && !mentionsSelf(fact, fact.display)
-  );
-}
-
-/** "Contact us", "our", "the CCG" close before the contact: the organisation speaking of itself. */
-function mentionsSelf(fact: EmailFact | PhoneFact, shown: string): boolean {
-  const before = wordsBefore(fact, shown);
-  const tail = before.slice(Math.max(0, before.length - 40));
-  return (
-    /\b(us|our|we|ccg|the board|main switchboard|switchboard|reception)\b/i.test(tail) &&
-    !OTHER_BODY_WORDS.test(tail)
+    namesAnotherBody(page, wordsBefore(fact, fact.display)) &&
+    !mentionsSelf(page, fact, fact.display)
   );
 }

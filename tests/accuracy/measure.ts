@@ -20,7 +20,8 @@ export interface Expectation {
 
 export interface CorpusPage {
   path: string;
-  set: 'tune' | 'holdout';
+  /** The folder: tune (tuned on), holdout, holdout2 (written blind). */
+  set: string;
   expectation: Expectation;
   result: PageResult;
 }
@@ -35,7 +36,7 @@ export function scanCorpus(dir = CORPUS_DIR): CorpusPage[] {
     const { doc, url } = parsePageFile(readFileSync(file, 'utf8'), file);
     return {
       path,
-      set: path.startsWith('holdout/') ? 'holdout' : 'tune',
+      set: path.split('/')[0]!,
       expectation,
       result: scanDocument(doc, url),
     };
