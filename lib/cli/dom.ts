@@ -1,6 +1,10 @@
-/** An HTML document in Node, for the command line and tests: linkedom is small and fast. */
-import { DOMParser } from 'linkedom';
+/**
+ * An HTML document in Node, for the command line and tests. jsdom parses as browsers do
+ * (parse5: implied <tbody>, misnested tags), so the selectors in the evidence find the same
+ * elements in a browser; scripts do not run.
+ */
+import { JSDOM } from 'jsdom';
 
 export function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return new JSDOM(html).window.document;
 }

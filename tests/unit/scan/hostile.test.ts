@@ -1,4 +1,7 @@
-/** The scanner stays correct and bounded on pages built to break it (shadow roots: tests/e2e/parity). */
+/**
+ * The scanner stays correct and bounded on pages built to break it. Deep nesting and shadow
+ * roots are tested in Chromium (tests/e2e/scanner-in-chromium.test.ts): jsdom cannot build them.
+ */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/cli/dom.ts';
 import { collectFacts } from '../../../lib/scan/facts.ts';
@@ -17,16 +20,6 @@ describe('hostile pages', () => {
     const html = `<html><body><ul>${items}</ul><footer><a href="mailto:hello@example.nhs.uk">Email us</a></footer></body></html>`;
     const result = scanDocument(parseHtml(html), url);
     expect(result.findings.find((f) => f.indicator === 'email-address')?.status).toBe('found');
-  });
-
-  it('scans nesting 20,000 deep without running out of stack', () => {
-    const html = `<html><body>${'<div>'.repeat(20_000)}<p>Call 0161 496 0123</p>${'</div>'.repeat(20_000)}</body></html>`;
-    const doc = parseHtml(html);
-    const result = scanDocument(doc, url);
-    const phone = result.findings.find((f) => f.indicator === 'phone');
-    expect(phone?.status).toBe('found');
-    // The selector is cut at a bounded depth, but still names the element's nearest ancestors.
-    expect(phone?.evidence[0]?.selector.split(' > ').length).toBeLessThanOrEqual(40);
   });
 
   it('reads only a bounded part of a 5 MB text node', () => {
