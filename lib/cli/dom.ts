@@ -3,8 +3,11 @@
  * (parse5: implied <tbody>, misnested tags), so the selectors in the evidence find the same
  * elements in a browser; scripts do not run.
  */
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+// jsdom reports stylesheets it cannot fetch; the scanner reads no CSS, so nothing is lost.
+const silent = new VirtualConsole();
 
 export function parseHtml(html: string): Document {
-  return new JSDOM(html).window.document;
+  return new JSDOM(html, { virtualConsole: silent }).window.document;
 }

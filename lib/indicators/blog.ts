@@ -23,7 +23,7 @@ export default defineIndicator({
     for (const heading of page.headings) {
       if (BLOG.test(heading.text) && heading.region === 'main') strong.push(blockEvidence(heading));
     }
-    if (BLOG.test(page.title)) strong.push({ snippet: page.title, selector: 'title' });
+    if (BLOG.test(page.title)) strong.push({ text: page.title, selector: 'title' });
     const weak = [...matchingBlocks(page, BLOG)].map(({ block, index, length }) =>
       blockEvidence(block, index, length),
     );

@@ -2,6 +2,8 @@ import { boardEntries } from '../scan/board.ts';
 import { blockEvidence, decide, linkEvidence, matchingLinks } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
+/** A link to the board's meetings or papers is not a link to its members. */
+const MEETING_LINK = /\b(meetings?|papers|agendas?|minutes)\b/i;
 const BOARD_PAGE =
   /\b(our (governing body|board|leadership( team)?)|governing body( members)?|board (members|of directors)|(the|our|icb|trust|ccg) board|who'?s who|meet the board)\b/i;
 
@@ -18,6 +20,9 @@ export default defineIndicator({
     // to the board's page says where the list is: both for a person to look at.
     const entries = boardEntries(page).map((entry) => blockEvidence(entry.block));
     if (entries.length >= 3) return decide(entries);
-    return decide([], [...entries, ...matchingLinks(page, BOARD_PAGE).map(linkEvidence)]);
+    const boardPages = matchingLinks(page, BOARD_PAGE).filter(
+      (link) => !MEETING_LINK.test(link.label),
+    );
+    return decide([], [...entries, ...boardPages.map(linkEvidence)]);
   },
 });

@@ -1,9 +1,16 @@
-import { blockEvidence, contactEvidence, decide, matchingBlocks } from '../scan/match.ts';
+import {
+  blockEvidence,
+  contactEvidence,
+  contactsNear,
+  decide,
+  matchingBlocks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 const SECRETARIAT =
   /\b(board secretar(y|iat)|secretary to the (board|governing body)|governing body (secretary|administrator|support)|governance (team|manager|lead|officer|support|administrator|department)|corporate (office|affairs|governance|secretary|secretariat|services team)|company secretary|trust secretary|committee (secretary|services)|board (support|administrator|business))\b/i;
-const SECRETARIAT_ADDRESS = /board|governance|corporate|secretar|committee/i;
+const SECRETARIAT_ADDRESS = /board|governance|governing\.?body|corporate|secretar|committee/i;
 
 /** The text of a contact's block up to the contact: what it is introduced as. */
 function wordsBefore(context: string, shown: string): string {
@@ -34,9 +41,12 @@ export default defineIndicator({
         );
       })
       .map(contactEvidence);
-    const weak = [...matchingBlocks(page, SECRETARIAT)].map(({ block, index, length }) =>
-      blockEvidence(block, index, length),
-    );
+    const weak: PageEvidence[] = [];
+    for (const { block, index, length } of matchingBlocks(page, SECRETARIAT)) {
+      const contacts = contactsNear(page, block);
+      if (contacts.length > 0) strong.push(...contacts.map(contactEvidence));
+      else weak.push(blockEvidence(block, index, length));
+    }
     return decide(strong, weak);
   },
 });

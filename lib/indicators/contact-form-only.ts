@@ -1,4 +1,3 @@
-import { selectorFor, snippetOf } from '../scan/evidence.ts';
 import { contactForms } from '../scan/forms.ts';
 import { decide } from '../scan/match.ts';
 import { isOtherBodysEmail } from '../scan/ownership.ts';
@@ -19,8 +18,8 @@ export default defineIndicator({
       return decide([]);
     return decide(
       forms.map((form) => ({
-        snippet: snippetOf(form.text || 'A contact form'),
-        selector: selectorFor(form.el),
+        text: form.text || 'A contact form',
+        el: form.el,
       })),
     );
   },

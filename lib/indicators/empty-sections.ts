@@ -23,17 +23,14 @@ export default defineIndicator({
     }
     for (const heading of page.headings) {
       if (heading.region === 'main' && heading.level >= 2 && heading.contentWeight === 0) {
-        strong.push({
-          ...blockEvidence(heading),
-          snippet: `Heading with nothing under it: ${heading.text}`.slice(0, 200),
-        });
+        strong.push({ el: heading.el, text: `Heading with nothing under it: ${heading.text}` });
       }
     }
     if (
       page.mainTextChars < TITLE_ONLY_CHARS &&
       page.headings.filter((h) => h.region === 'main').length <= 1
     ) {
-      strong.push({ snippet: `Only a title: ${page.title}`.slice(0, 200), selector: 'body' });
+      strong.push({ text: `Only a title: ${page.title}`, selector: 'body' });
     }
     return decide(strong);
   },

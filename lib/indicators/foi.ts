@@ -25,10 +25,7 @@ export default defineIndicator({
   detect(page) {
     const links = page.links.filter((link) => {
       if (link.rawHref.startsWith('mailto:') || link.rawHref.startsWith('#')) return false;
-      return (
-        FOI_WORDS.test(link.label) ||
-        (link.host !== '' && FOI_PATH.test(new URL(link.href).pathname))
-      );
+      return FOI_WORDS.test(link.label) || FOI_PATH.test(link.path);
     });
     const addresses = page.emails.filter((email) =>
       /(^|[._-])(foi|foia|freedomofinformation|information\.?requests?)([._-]|@)/i.test(

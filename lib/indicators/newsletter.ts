@@ -1,4 +1,3 @@
-import { selectorFor, snippetOf } from '../scan/evidence.ts';
 import {
   blockEvidence,
   decide,
@@ -30,8 +29,7 @@ export default defineIndicator({
         NEWSLETTER.test(form.text) ||
         NEWSLETTER_PATH.test(form.attrs) ||
         /subscribe/.test(form.text + form.attrs);
-      if (subscribes && form.emailInputs.length > 0)
-        strong.push({ snippet: snippetOf(form.text), selector: selectorFor(form.el) });
+      if (subscribes && form.emailInputs.length > 0) strong.push({ text: form.text, el: form.el });
     }
     const weak = [...matchingBlocks(page, NEWSLETTER)].map(({ block, index, length }) =>
       blockEvidence(block, index, length),

@@ -36,6 +36,11 @@ export default defineIndicator({
     for (const { block, index, length } of matchingBlocks(page, INVITATION)) {
       if (block.region !== 'nav') strong.push(blockEvidence(block, index, length));
     }
+    // Films of patients' stories are stories to read (watch).
+    for (const media of page.media) {
+      if (/\bstor(y|ies)\b|experience/i.test(media.title))
+        strong.push({ el: media.el, text: media.title, href: media.src });
+    }
     const weak: PageEvidence[] = [];
     for (const { block, index, length } of matchingBlocks(page, STORIES)) {
       if (block.region === 'nav') continue;

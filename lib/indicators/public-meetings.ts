@@ -38,10 +38,9 @@ export default defineIndicator({
         DATE.test(block.text) ||
         (HELD_IN_PUBLIC.test(block.text) && WHEN_OR_WHERE.test(block.text)),
     );
-    const dateRows = page.blocks.filter(
-      (block) =>
-        (block.tag === 'td' || block.tag === 'li' || block.tag === 'tr') && DATE.test(block.text),
-    );
+    const dateRows = [...matchingBlocks(page, DATE)]
+      .map(({ block }) => block)
+      .filter((block) => block.tag === 'td' || block.tag === 'li' || block.tag === 'tr');
     const aboutMeetings =
       meetingBlocks.length > 0 ||
       /meeting/i.test(page.title) ||

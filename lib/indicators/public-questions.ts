@@ -14,7 +14,7 @@ const QUESTIONS =
   /\b(questions? (from|by) (members of )?the public|public questions?|questions? from the public|ask (a )?questions?|ask the (board|governing body|trust|icb|ccg)( a)? questions?|(put|pose|raise) (a |your )?questions? to (the|our) (board|governing body)|asking (a|your) questions?|questions? for the (board|governing body|directors|board of directors)|submit (a |your )?questions?|send (us )?(your )?questions?|questions? (must|should|can|may|will) be (submitted|sent|received|asked|taken)|questions? (in advance|before the meeting))\b/i;
 /** Where to send it, by when, or that questions are taken at the meeting. */
 const PROCEDURE =
-  /\b(working days|days before|in advance|before the meeting|at least \w+ (days|hours)|by (noon|midday|\d)|deadline|up to (three|two|\d) questions|at the (start|beginning|end) of (the|each) meeting|minutes? (are|is) (set aside|allocated)|write to|email|e-mail|question form|send (it|them|your questions?) to|by (mon|tues|wednes|thurs|fri|satur|sun)day|from the floor|membership office|board secretary|corporate office)\b/i;
+  /\b(working days|days before|in advance|before the meeting|at least \w+ (days|hours)|by (noon|midday|\d)|deadline|up to (three|two|\d) questions|at the (start|beginning|end) of (the|each|that|every) meeting|minutes? (are|is) (set aside|allocated)|write to|email|e-mail|question form|send (it|them|your questions?) to|by (mon|tues|wednes|thurs|fri|satur|sun)day|from the floor|membership office|board secretary|corporate office)\b/i;
 const QUESTION_LINK =
   /\b(question form|submit a question|ask a question|public questions?|questions? for the (board|governing body))\b/i;
 

@@ -28,6 +28,9 @@ const NETWORKS: { host: RegExp; account: RegExp }[] = [
   { host: /(^|\.)vimeo\.com$/, account: /^\/(channels\/)?[A-Za-z][A-Za-z0-9_]+\/?$/ },
 ];
 
+/** Any of the networks' hosts: one test before the per-network ones. */
+const SOCIAL_HOST =
+  /(^|\.)(twitter|x|facebook|fb|youtube|instagram|linkedin|flickr|tiktok|threads|bsky|pinterest|vimeo)\.[a-z.]+$/;
 /** Share buttons point at these, with the page to share in the query. */
 const SHARE_URL =
   /\/(intent|sharer|share|sharearticle|shareArticle|submit|dialog\/share)([/.?]|$)|[?&](url|u|text)=/i;
@@ -36,17 +39,18 @@ const OTHER_BODY_LABEL =
   /\b(nhs england|healthwatch|council|hospital|trust|nhs 111|public health england)\b/i;
 
 export function socialAccountOf(link: LinkFact): boolean {
-  if (!link.host) return false;
+  // Most links go elsewhere: test the host before parsing the URL.
+  if (!SOCIAL_HOST.test(link.host)) return false;
+  const host = link.host.replace(/^(www|m|mobile|uk)\./, '');
+  const network = NETWORKS.find((candidate) => candidate.host.test(host));
+  if (!network) return false;
   let url: URL;
   try {
     url = new URL(link.href);
   } catch {
     return false;
   }
-  if (SHARE_URL.test(url.pathname + url.search)) return false;
-  const host = url.hostname.toLowerCase().replace(/^(www|m|mobile|uk)\./, '');
-  const network = NETWORKS.find((candidate) => candidate.host.test(host));
-  return network?.account.test(url.pathname) ?? false;
+  return !SHARE_URL.test(url.pathname + url.search) && network.account.test(url.pathname);
 }
 
 export default defineIndicator({

@@ -1,4 +1,3 @@
-import { selectorFor } from '../scan/evidence.ts';
 import {
   blockEvidence,
   decide,
@@ -56,5 +55,5 @@ export default defineIndicator({
 });
 
 function blockEvidenceOf(el: Element): PageEvidence {
-  return { snippet: 'A survey form on the page', selector: selectorFor(el) };
+  return { text: 'A survey form on the page', el };
 }

@@ -1,4 +1,3 @@
-import { selectorFor } from '../scan/evidence.ts';
 import {
   blockEvidence,
   decide,
@@ -26,8 +25,8 @@ export default defineIndicator({
     for (const media of page.media) {
       if (media.tag === 'video' || PLAYER.test(media.src)) {
         strong.push({
-          snippet: media.title || `Embedded player: ${media.src}`,
-          selector: selectorFor(media.el),
+          text: media.title || `Embedded player: ${media.src}`,
+          el: media.el,
           href: media.src,
         });
       }
@@ -38,7 +37,7 @@ export default defineIndicator({
         strong.push(linkEvidence(link));
     }
     if (/\b(ccg|icb|trust) tv\b|\bvideos?\b/i.test(page.title))
-      strong.push({ snippet: page.title, selector: 'title' });
+      strong.push({ text: page.title, selector: 'title' });
     const weak = [...matchingBlocks(page, VIDEO_WORDS)].map(({ block, index, length }) =>
       blockEvidence(block, index, length),
     );

@@ -3,7 +3,7 @@
  * person's name with a board role. Shared by `board-members` and `board-member-contact`.
  */
 import type { Block, PageFacts } from './facts.ts';
-import { containerOf } from './match.ts';
+import { containerOf, matchingBlocks } from './match.ts';
 
 export const BOARD_ROLE =
   /\b(chair(man|woman|person)?|vice[- ]chair|deputy chair|chief (officer|executive|finance officer|operating officer|nurse|nursing officer|medical officer|clinical officer|people officer|digital officer|strategy officer)|accountable officer|clinical (lead|chair|director|vice[- ]chair)|lay member|non-executive (director|member)|executive (director|nurse|member)|director of [a-z]+|medical director|secondary care (doctor|consultant|specialist)|gp (board )?(member|representative)|registered nurse|nurse member|independent (member|non-executive)|partner member|associate non-executive director)\b/i;
@@ -55,8 +55,8 @@ export function boardEntries(page: PageFacts): BoardEntry[] {
   if (cached) return cached;
   const entries: BoardEntry[] = [];
   const seen = new Set<Element>();
-  for (const block of page.blocks) {
-    if (block.region === 'nav' || !BOARD_ROLE.test(block.text)) continue;
+  for (const { block } of matchingBlocks(page, BOARD_ROLE)) {
+    if (block.region === 'nav') continue;
     const container = containerOf(block.el);
     if (seen.has(container)) continue;
     // Bounded: a container is one person's card or row, not a whole page.

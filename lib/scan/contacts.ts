@@ -173,7 +173,11 @@ export function decodeJoomlaCloak(
 ): { address: string; elementId?: string } | undefined {
   if (!script.includes('addy')) return undefined;
   let joined = '';
-  for (const statement of script.matchAll(/\baddy\w*\s*=\s*([^;]*);/g)) {
+  // addy<hash> holds the address; addy_text<hash> the link text (often the address again).
+  // Statements end at a semicolon outside quotes ('&#64;' has one inside).
+  for (const statement of script.matchAll(
+    /\baddy(?!_text)\w*\s*=\s*((?:'[^']*'|"[^"]*"|[^;'"])*);/g,
+  )) {
     for (const literal of statement[1]!.matchAll(/'([^']*)'|"([^"]*)"/g))
       joined += literal[1] ?? literal[2] ?? '';
   }

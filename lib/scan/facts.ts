@@ -36,6 +36,8 @@ export interface LinkFact {
   href: string;
   /** Lower-case host of the target ('' for mailto:, tel: and the like). */
   host: string;
+  /** Lower-case host and path of a web link ('' for mailto:, tel: and the like), for matching. */
+  path: string;
   /** The visible text. */
   text: string;
   /** Text, aria-label, title and image alt together, lower-case: what the link says it is. */
@@ -221,23 +223,25 @@ const REGION_BY_NAME: [RegExp, Region][] = [
   [/(^|[\s_-])(sidebar|widget-area)($|[\s_-])|cookie|consent|gdpr/i, 'aside'],
 ];
 
+/** A cheap first test of an id and class before the region patterns. */
+const REGION_WORDS =
+  /footer|colophon|header|masthead|nav|menu|breadcrumb|sidebar|widget-area|cookie|consent|gdpr/i;
+
 interface OpenBlock {
   block: Block;
-  parts: string[];
-  chars: number;
+  text: string;
 }
 interface OpenLink {
   el: Element;
   rawHref: string;
-  parts: string[];
+  text: string;
   extraLabel: string[];
   region: Region;
-  block: OpenBlock;
+  block: Block | undefined;
 }
 interface OpenForm {
   fact: FormFact;
-  chars: number;
-  parts: string[];
+  text: string;
 }
 interface OpenHeading {
   fact: HeadingFact;
@@ -245,34 +249,65 @@ interface OpenHeading {
   section: Element;
 }
 
-/** Frames of the explicit traversal stack: enter a node, or leave an element. */
-type Frame = { node: Node; leave: false } | { node: Element; leave: true; onLeave: (() => void)[] };
+/** What an element opened during the walk, to be closed when the walk leaves it. */
+interface Opened {
+  el: Element;
+  region: boolean;
+  section: boolean;
+  main: boolean;
+  block: OpenBlock | undefined;
+  link: OpenLink | undefined;
+  form: OpenForm | undefined;
+}
 
 function collapse(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-function regionFromElement(el: Element, tag: string): Region | undefined {
+const NO_NAMES: readonly string[] = [];
+
+function openedFor(el: Element, entry: Opened | undefined): Opened {
+  return (
+    entry ?? {
+      el,
+      region: false,
+      section: false,
+      main: false,
+      block: undefined,
+      link: undefined,
+      form: undefined,
+    }
+  );
+}
+
+function regionFromElement(
+  el: Element,
+  tag: string,
+  role: string | null,
+  names: readonly string[],
+): Region | undefined {
   const byTag = REGION_BY_TAG[tag];
   if (byTag) return byTag;
-  const role = el.getAttribute('role');
   if (role && REGION_BY_ROLE[role]) return REGION_BY_ROLE[role];
   if (tag !== 'div' && tag !== 'section' && tag !== 'ul') return undefined;
-  const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-  if (name.length < 3 || name.length > 300) return undefined;
+  const hasId = names.includes('id');
+  const hasClass = names.includes('class');
+  if (!hasId && !hasClass) return undefined;
+  const name = `${hasId ? el.getAttribute('id') : ''} ${hasClass ? el.getAttribute('class') : ''}`;
+  if (name.length < 3 || name.length > 300 || !REGION_WORDS.test(name)) return undefined;
   for (const [pattern, region] of REGION_BY_NAME) if (pattern.test(name)) return region;
   return undefined;
 }
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+function isHidden(el: Element, names: readonly string[]): boolean {
+  if (names.includes('hidden')) return true;
+  if (!names.includes('style')) return false;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 }
 
-function headingLevelOf(el: Element, tag: string): number {
+function headingLevelOf(el: Element, tag: string, role: string | null): number {
   if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
-  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  if (role === 'heading') return Number(el.getAttribute('aria-level')) || 2;
   return 0;
 }
 
@@ -284,23 +319,72 @@ function isEmailInput(el: Element): boolean {
   return /e-?mail/i.test(names);
 }
 
-function resolveHref(raw: string, base: string): { href: string; host: string } {
+/** The path of a URL's remainder (after the host), lower-case, without query or fragment. */
+function pathPart(rest: string): string {
+  const end = rest.search(/[?#]/);
+  return (end < 0 ? rest : rest.slice(0, end)).toLowerCase() || '/';
+}
+
+/** Parses a URL; undefined when it is not one. */
+function parseUrl(raw: string, base?: string): URL | undefined {
   try {
-    const url = new URL(raw.trim(), base);
-    return {
-      href: url.href,
-      host: url.protocol.startsWith('http') ? url.hostname.toLowerCase() : '',
-    };
+    return new URL(raw, base);
   } catch {
-    return { href: raw, host: '' };
+    return undefined;
   }
+}
+
+/**
+ * Resolves hrefs against the page. Parsing every link with `new URL` costs more than the rest
+ * of the walk on a page of thousands of links, so the common shapes take a short path.
+ */
+interface ResolvedHref {
+  href: string;
+  host: string;
+  path: string;
+}
+
+function hrefResolver(base: string): (raw: string) => ResolvedHref {
+  const baseUrl = parseUrl(base);
+  const baseHost = baseUrl?.protocol.startsWith('http') ? baseUrl.hostname.toLowerCase() : '';
+  const origin = baseUrl?.origin ?? '';
+  const withoutHash = baseUrl ? baseUrl.href.replace(/#.*$/, '') : '';
+  const directory = baseUrl ? baseUrl.pathname.replace(/[^/]*$/, '') : '/';
+  return (raw) => {
+    const href = raw.trim();
+    const absolute = /^https?:\/\/([^/?#:@\s]+)(?::\d+)?([/?#][^\s]*)?$/i.exec(href);
+    if (absolute) {
+      const host = absolute[1]!.toLowerCase();
+      return { href, host, path: host + pathPart(absolute[2] ?? '') };
+    }
+    if (baseUrl && href.startsWith('/') && !href.startsWith('//') && !/[\s\\]/.test(href)) {
+      return { href: origin + href, host: baseHost, path: baseHost + pathPart(href) };
+    }
+    // A relative path ("about-us.html", "news/2023/"), as static sites and demo pages write them.
+    if (baseUrl && /^[\w~%-][^:\s\\]*$/.test(href)) {
+      const full = directory + href.replace(/^\.\//, '');
+      return { href: origin + full, host: baseHost, path: baseHost + pathPart(full) };
+    }
+    if (baseUrl && href.startsWith('#')) {
+      return {
+        href: withoutHash + href,
+        host: baseHost,
+        path: baseHost + baseUrl.pathname.toLowerCase(),
+      };
+    }
+    const url = parseUrl(href, base);
+    if (!url?.protocol.startsWith('http')) return { href: url?.href ?? raw, host: '', path: '' };
+    const host = url.hostname.toLowerCase();
+    return { href: url.href, host, path: host + url.pathname.toLowerCase() };
+  };
 }
 
 /** Collects the facts of a page. `url` is the page's address (a DOMParser document has none). */
 export function collectFacts(doc: Document, url: string): PageFacts {
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
-  const base = baseHref ? resolveHref(baseHref, url).href : url;
-  const host = resolveHref(url, url).host.replace(/^www\./, '');
+  const base = (baseHref && parseUrl(baseHref, url)?.href) || url;
+  const resolve = hrefResolver(base);
+  const host = resolve(url).host.replace(/^www\./, '');
   const facts: PageFacts = {
     url,
     host,
@@ -325,247 +409,269 @@ export function collectFacts(doc: Document, url: string): PageFacts {
   const regionStack: Region[] = ['main'];
   const blockStack: OpenBlock[] = [];
   const formStack: OpenForm[] = [];
+  const sectionStack: Element[] = [];
+  const opened: Opened[] = [];
   let openLink: OpenLink | undefined;
   let openHeadings: OpenHeading[] = [];
-  const sectionStack: Element[] = [];
   const emailInputsOutsideForms: Element[] = [];
+  const headingBlocks: Block[] = [];
 
   const addWeight = (weight: number) => {
     for (const heading of openHeadings) heading.fact.contentWeight += weight;
   };
-  const closeHeadingsFrom = (level: number) => {
-    openHeadings = openHeadings.filter((h) => h.fact.level < level);
+
+  const readText = (data: string) => {
+    if (pageChars >= MAX_CHARS_PER_PAGE) return;
+    const text =
+      data.length > MAX_CHARS_PER_TEXT_NODE ? data.slice(0, MAX_CHARS_PER_TEXT_NODE) : data;
+    const visible = text.trim().length;
+    if (visible === 0 || (visible === 1 && text.trim() === '\u00a0')) return;
+    pageChars += text.length;
+    const open = blockStack[blockStack.length - 1];
+    if (open && open.text.length < MAX_CHARS_PER_BLOCK) open.text += ` ${text}`;
+    if (openLink) openLink.text += ` ${text}`;
+    const form = formStack[formStack.length - 1];
+    if (form && form.text.length < MAX_CHARS_PER_FORM) form.text += ` ${text}`;
+    if (regionStack[regionStack.length - 1] === 'main' && !open?.block.headingLevel) {
+      facts.mainTextChars += visible;
+      if (mainElementDepth > 0) mainElementChars += visible;
+      addWeight(visible);
+    }
   };
 
-  const root = doc.documentElement ?? doc;
-  const stack: Frame[] = [{ node: root, leave: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame.leave) {
-      for (const fn of frame.onLeave) fn();
-      continue;
+  /** Reads an element as the walk enters it; false: do not walk into it. */
+  const enter = (el: Element): boolean => {
+    const tag = el.localName;
+    if (tag === 'script') {
+      const text = el.textContent ?? '';
+      if (text.length > 0 && facts.scripts.length < 50)
+        facts.scripts.push(text.slice(0, MAX_SCRIPT_CHARS));
+      return false;
     }
-    const node = frame.node;
-    if (node.nodeType === 3) {
-      if (pageChars >= MAX_CHARS_PER_PAGE) continue;
-      const raw = (node as Text).data;
-      const data =
-        raw.length > MAX_CHARS_PER_TEXT_NODE ? raw.slice(0, MAX_CHARS_PER_TEXT_NODE) : raw;
-      if (!/\S/.test(data)) continue;
-      pageChars += data.length;
-      const open = blockStack[blockStack.length - 1];
-      if (open && open.chars < MAX_CHARS_PER_BLOCK) {
-        open.parts.push(data);
-        open.chars += data.length;
-      }
-      if (openLink) openLink.parts.push(data);
-      const form = formStack[formStack.length - 1];
-      if (form && form.chars < MAX_CHARS_PER_FORM) {
-        form.parts.push(data);
-        form.chars += data.length;
-      }
-      const region = regionStack[regionStack.length - 1]!;
-      if (region === 'main' && !open?.block.headingLevel) {
-        const visible = data.replace(/[\s\u00a0]+/g, '').length;
-        facts.mainTextChars += visible;
-        if (mainElementDepth > 0) mainElementChars += visible;
-        addWeight(visible);
-      }
-      continue;
+    if (openLink && (tag === 'img' || tag === 'svg')) {
+      const alt =
+        el.getAttribute('alt') ??
+        el.getAttribute('aria-label') ??
+        el.querySelector('title')?.textContent;
+      if (alt) openLink.extraLabel.push(alt);
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (SKIPPED_TAGS.has(tag)) return false;
+    // One call for the attribute names, then only the values that matter: DOM calls are the
+    // cost of a walk over thousands of elements.
+    const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+    if (names.length > 0 && isHidden(el, names)) return false;
+    const role = names.includes('role') ? el.getAttribute('role') : null;
 
-    const onLeave: (() => void)[] = [];
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.localName;
-      if (tag === 'script') {
-        const text = el.textContent ?? '';
-        if (text.length > 0 && facts.scripts.length < 50)
-          facts.scripts.push(text.slice(0, MAX_SCRIPT_CHARS));
+    let entry: Opened | undefined;
+    if (tag === 'main' || role === 'main') {
+      sawMainElement = true;
+      mainElementDepth++;
+      entry = openedFor(el, entry);
+      entry.main = true;
+    }
+    const region = regionFromElement(el, tag, role, names);
+    if (region) {
+      regionStack.push(region);
+      entry = openedFor(el, entry);
+      entry.region = true;
+    }
+    if (SECTIONING_TAGS.has(tag)) {
+      sectionStack.push(el);
+      entry = openedFor(el, entry);
+      entry.section = true;
+    }
+    const currentRegion = regionStack[regionStack.length - 1]!;
+    const level = headingLevelOf(el, tag, role);
+    if (level > 0 || BLOCK_TAGS.has(tag)) {
+      const block: OpenBlock = {
+        block: { el, tag, text: '', region: currentRegion, headingLevel: level },
+        text: '',
+      };
+      blockStack.push(block);
+      if (level > 0) openHeadings = openHeadings.filter((h) => h.fact.level < level);
+      entry = openedFor(el, entry);
+      entry.block = block;
+    }
+    if ((tag === 'a' || tag === 'area') && names.includes('href')) {
+      openLink = {
+        el,
+        rawHref: el.getAttribute('href') ?? '',
+        text: '',
+        extraLabel: [
+          names.includes('aria-label') ? (el.getAttribute('aria-label') ?? '') : '',
+          names.includes('title') ? (el.getAttribute('title') ?? '') : '',
+        ],
+        region: currentRegion,
+        block: blockStack[blockStack.length - 1]?.block,
+      };
+      entry = openedFor(el, entry);
+      entry.link = openLink;
+    }
+    if (tag === 'joomla-hidden-mail' || names.includes('data-cfemail')) {
+      const address =
+        tag === 'joomla-hidden-mail'
+          ? decodeJoomlaHiddenMail(el.getAttribute('first'), el.getAttribute('last'))
+          : decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
+      if (address)
+        facts.emails.push({ address, el, source: 'protected', context: '', region: currentRegion });
+    }
+    if (
+      MEDIA_TAGS.has(tag) ||
+      names.includes('data-video-id') ||
+      names.includes('data-youtube-id')
+    ) {
+      let src = '';
+      for (const attr of LAZY_SRC_ATTRS) {
+        const value = el.getAttribute(attr);
+        if (value && !value.startsWith('about:') && !value.startsWith('data:')) {
+          src = value;
+          break;
+        }
+      }
+      const videoId = el.getAttribute('data-video-id') ?? el.getAttribute('data-youtube-id');
+      if (!src && videoId) src = `https://www.youtube.com/watch?v=${videoId}`;
+      facts.media.push({
+        el,
+        tag,
+        src: src ? resolve(src).href : '',
+        title: el.getAttribute('title') ?? '',
+      });
+      addWeight(100);
+    } else if (tag === 'img') {
+      addWeight(20);
+    }
+    if (tag === 'form') {
+      const fact: FormFact = {
+        el,
+        emailInputs: [],
+        messageFields: [],
+        hasMessageField: false,
+        text: '',
+        attrs:
+          `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('action') ?? ''} ${el.getAttribute('role') ?? ''}`.toLowerCase(),
+      };
+      const form: OpenForm = { fact, text: '' };
+      entry = openedFor(el, entry);
+      entry.form = form;
+      formStack.push(form);
+    } else if (tag === 'input' || tag === 'textarea' || tag === 'button') {
+      const form = formStack[formStack.length - 1];
+      const label = `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${tag === 'input' ? (el.getAttribute('value') ?? '') : ''} ${el.getAttribute('name') ?? ''}`;
+      if (form && form.text.length < MAX_CHARS_PER_FORM) form.text += ` ${label}`;
+      if (tag === 'textarea') {
+        if (form) {
+          form.fact.hasMessageField = true;
+          form.fact.messageFields.push(el);
+        }
+        addWeight(50);
+      } else if (tag === 'input' && isEmailInput(el)) {
+        if (form) form.fact.emailInputs.push(el);
+        else emailInputsOutsideForms.push(el);
+      }
+    }
+    if (entry) opened.push(entry);
+    return true;
+  };
+
+  /** Closes what an element opened, as the walk leaves it. */
+  const leave = (el: Element) => {
+    const entry = opened[opened.length - 1];
+    if (!entry || entry.el !== el) return;
+    opened.pop();
+    if (entry.form) {
+      formStack.pop();
+      const fact = entry.form.fact;
+      fact.text = collapse(entry.form.text).toLowerCase();
+      facts.forms.push(...(isPageWrapper(el) ? formsInsideWrapper(fact) : [fact]));
+    }
+    if (entry.link) {
+      const link = entry.link;
+      openLink = undefined;
+      const { href, host: linkHost, path } = resolve(link.rawHref);
+      // Text and label are collapsed with every other text after the walk (one pass).
+      facts.links.push({
+        el,
+        rawHref: link.rawHref,
+        href,
+        host: linkHost,
+        path,
+        text: link.text,
+        label: link.extraLabel.join(' ').trim(),
+        block: link.block ?? {
+          el,
+          tag: el.localName,
+          text: link.text,
+          region: link.region,
+          headingLevel: 0,
+        },
+        region: link.region,
+      });
+      addWeight(3);
+    }
+    if (entry.block) {
+      blockStack.pop();
+      const block = entry.block.block;
+      block.text = entry.block.text;
+      if (block.text || block.headingLevel > 0) facts.blocks.push(block);
+      if (block.headingLevel > 0 && block.text) {
+        const heading: HeadingFact = {
+          el,
+          level: block.headingLevel,
+          text: block.text,
+          contentWeight: 0,
+          region: block.region,
+        };
+        facts.headings.push(heading);
+        headingBlocks.push(block);
+        openHeadings.push({ fact: heading, section: sectionStack[sectionStack.length - 1] ?? el });
+      }
+    }
+    if (entry.section) {
+      sectionStack.pop();
+      openHeadings = openHeadings.filter((h) => h.section !== el);
+    }
+    if (entry.region) regionStack.pop();
+    if (entry.main) mainElementDepth--;
+  };
+
+  // A TreeWalker moves natively (one call a node); the stack of entered elements tells when
+  // the walk leaves one. No recursion, so any depth. An open shadow root is walked, as part of
+  // its host, before the host's own children.
+  const walk = (root: Node) => {
+    const walker = doc.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+    const entered: Node[] = [root];
+    let node = walker.nextNode();
+    while (node) {
+      const parent = node.parentNode;
+      while (entered.length > 1 && entered[entered.length - 1] !== parent)
+        leave(entered.pop() as Element);
+      if (node.nodeType === 3) {
+        readText((node as Text).data);
+        node = walker.nextNode();
         continue;
       }
-      if (openLink && (tag === 'img' || tag === 'svg')) {
-        const alt =
-          el.getAttribute('alt') ??
-          el.getAttribute('aria-label') ??
-          el.querySelector?.('title')?.textContent;
-        if (alt) openLink.extraLabel.push(alt);
+      const el = node as Element;
+      if (!enter(el)) {
+        // Skip the subtree: on to the next sibling, or up until there is one.
+        node = walker.nextSibling();
+        while (!node && walker.parentNode()) node = walker.nextSibling();
+        continue;
       }
-      if (SKIPPED_TAGS.has(tag) || isHidden(el)) continue;
-
-      if (tag === 'main' || el.getAttribute('role') === 'main') {
-        sawMainElement = true;
-        mainElementDepth++;
-        onLeave.push(() => mainElementDepth--);
-      }
-      const region = regionFromElement(el, tag);
-      if (region) {
-        regionStack.push(region);
-        onLeave.push(() => regionStack.pop());
-      }
-      if (SECTIONING_TAGS.has(tag)) {
-        sectionStack.push(el);
-        onLeave.push(() => {
-          sectionStack.pop();
-          openHeadings = openHeadings.filter((h) => h.section !== el);
-        });
-      }
-      const currentRegion = regionStack[regionStack.length - 1]!;
-
-      const level = headingLevelOf(el, tag);
-      if (BLOCK_TAGS.has(tag) || level > 0) {
-        const block: Block = { el, tag, text: '', region: currentRegion, headingLevel: level };
-        const open: OpenBlock = { block, parts: [], chars: 0 };
-        blockStack.push(open);
-        if (level > 0) closeHeadingsFrom(level);
-        onLeave.push(() => {
-          blockStack.pop();
-          block.text = collapse(open.parts.join(' ')).slice(0, MAX_CHARS_PER_BLOCK);
-          if (block.text || level > 0) facts.blocks.push(block);
-          if (level > 0 && block.text) {
-            const heading: HeadingFact = {
-              el,
-              level,
-              text: block.text,
-              contentWeight: 0,
-              region: currentRegion,
-            };
-            facts.headings.push(heading);
-            openHeadings.push({
-              fact: heading,
-              section: sectionStack[sectionStack.length - 1] ?? el,
-            });
-          }
-        });
-      }
-
-      if ((tag === 'a' || tag === 'area') && el.hasAttribute('href')) {
-        const link: OpenLink = {
-          el,
-          rawHref: el.getAttribute('href') ?? '',
-          parts: [],
-          extraLabel: [el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''],
-          region: currentRegion,
-          block: blockStack[blockStack.length - 1]!,
-        };
-        openLink = link;
-        onLeave.push(() => {
-          openLink = undefined;
-          const text = collapse(link.parts.join(' '));
-          const { href, host: linkHost } = resolveHref(link.rawHref, base);
-          facts.links.push({
-            el,
-            rawHref: link.rawHref,
-            href,
-            host: linkHost,
-            text,
-            label: collapse(`${text} ${link.extraLabel.join(' ')}`).toLowerCase(),
-            block: link.block.block,
-            region: link.region,
-          });
-          addWeight(3);
-        });
-      }
-
-      if (tag === 'joomla-hidden-mail') {
-        const address = decodeJoomlaHiddenMail(el.getAttribute('first'), el.getAttribute('last'));
-        if (address)
-          facts.emails.push({
-            address,
-            el,
-            source: 'protected',
-            context: '',
-            region: currentRegion,
-          });
-      }
-      if (el.hasAttribute('data-cfemail')) {
-        const address = decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
-        if (address)
-          facts.emails.push({
-            address,
-            el,
-            source: 'protected',
-            context: '',
-            region: currentRegion,
-          });
-      }
-
-      if (
-        MEDIA_TAGS.has(tag) ||
-        el.hasAttribute('data-video-id') ||
-        el.hasAttribute('data-youtube-id')
-      ) {
-        let src = '';
-        for (const attr of LAZY_SRC_ATTRS) {
-          const value = el.getAttribute(attr);
-          if (value && !value.startsWith('about:') && !value.startsWith('data:')) {
-            src = value;
-            break;
-          }
-        }
-        const videoId = el.getAttribute('data-video-id') ?? el.getAttribute('data-youtube-id');
-        if (!src && videoId) src = `https://www.youtube.com/watch?v=${videoId}`;
-        facts.media.push({
-          el,
-          tag,
-          src: resolveHref(src, base).href,
-          title: el.getAttribute('title') ?? '',
-        });
-        addWeight(100);
-      }
-      if (tag === 'img') addWeight(20);
-
-      if (tag === 'form') {
-        const fact: FormFact = {
-          el,
-          emailInputs: [],
-          messageFields: [],
-          hasMessageField: false,
-          text: '',
-          attrs:
-            `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('action') ?? ''} ${el.getAttribute('role') ?? ''}`.toLowerCase(),
-        };
-        const open: OpenForm = { fact, chars: 0, parts: [] };
-        formStack.push(open);
-        onLeave.push(() => {
-          formStack.pop();
-          fact.text = collapse(open.parts.join(' ')).toLowerCase();
-          facts.forms.push(...(isPageWrapper(el) ? formsInsideWrapper(fact) : [fact]));
-        });
-      }
-      if (tag === 'input' || tag === 'textarea' || tag === 'button') {
-        const form = formStack[formStack.length - 1];
-        const labelText = `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${tag === 'input' ? (el.getAttribute('value') ?? '') : ''} ${el.getAttribute('name') ?? ''}`;
-        if (form && form.chars < MAX_CHARS_PER_FORM) {
-          form.parts.push(labelText);
-          form.chars += labelText.length;
-        }
-        if (tag === 'textarea') {
-          if (form) {
-            form.fact.hasMessageField = true;
-            form.fact.messageFields.push(el);
-          }
-          addWeight(50);
-        } else if (tag === 'input' && isEmailInput(el)) {
-          if (form) form.fact.emailInputs.push(el);
-          else emailInputsOutsideForms.push(el);
-        }
-      }
+      entered.push(el);
+      const shadow = el.shadowRoot;
+      if (shadow) walk(shadow);
+      node = walker.nextNode();
     }
-
-    if (onLeave.length > 0) stack.push({ node: node as Element, leave: true, onLeave });
-    // Children in reverse so that they pop in document order; an open shadow root's content
-    // is part of what the visitor sees, so it is read as well.
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leave: false });
-    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
-    if (shadow) {
-      const shadowChildren = shadow.childNodes;
-      for (let i = shadowChildren.length - 1; i >= 0; i--)
-        stack.push({ node: shadowChildren[i]!, leave: false });
-    }
+    while (entered.length > 1) leave(entered.pop() as Element);
+  };
+  const root = doc.documentElement;
+  if (root && enter(root)) {
+    const shadow = root.shadowRoot;
+    if (shadow) walk(shadow);
+    walk(root);
+    leave(root);
   }
+  collapseTexts(facts, headingBlocks);
 
   if (emailInputsOutsideForms.length > 0) {
     facts.forms.push({
@@ -627,6 +733,35 @@ function formsInsideWrapper(wrapper: FormFact): FormFact[] {
     group.hasMessageField = true;
   }
   return [...groups.values()];
+}
+
+/**
+ * Collapses whitespace in every block's and link's text in one pass over all of them: one
+ * regular-expression run over the page instead of thousands of small ones.
+ */
+function collapseTexts(facts: PageFacts, headingBlocks: Block[]): void {
+  const texts: string[] = [];
+  for (const block of facts.blocks) texts.push(block.text);
+  for (const link of facts.links) texts.push(link.text);
+  const joined = texts.join('\uE000');
+  // Single spaces between words are left alone: only runs and other blanks are replaced.
+  let collapsed = joined
+    .replace(/[\t\n\r\f\v\u00a0\u200b][\s\u00a0\u200b]*| [\s\u00a0\u200b]+/g, ' ')
+    .replace(/ ?\uE000 ?/g, '\uE000')
+    .trim()
+    .split('\uE000');
+  // A page's own \uE000 (private use) characters would shift the pieces: collapse one by one then.
+  if (collapsed.length !== texts.length) collapsed = texts.map(collapse);
+  let i = 0;
+  for (const block of facts.blocks) block.text = collapsed[i++]!.slice(0, MAX_CHARS_PER_BLOCK);
+  for (const link of facts.links) {
+    link.text = collapsed[i++]!;
+    // Until now the label held only the aria-label, title and image alt (rarely any).
+    link.label = (link.label ? collapse(`${link.text} ${link.label}`) : link.text).toLowerCase();
+  }
+  facts.headings.forEach((heading, index) => {
+    heading.text = headingBlocks[index]!.text;
+  });
 }
 
 /** Email addresses and phone numbers from links and from the text of every block. */

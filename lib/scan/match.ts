@@ -3,35 +3,43 @@ import type { Detection, Evidence } from '../indicators/types.ts';
 import { selectorFor, snippetOf } from './evidence.ts';
 import type { Block, EmailFact, LinkFact, PageFacts, PhoneFact } from './facts.ts';
 
-export type PageEvidence = Omit<Evidence, 'url'>;
+/**
+ * A piece of evidence as a detector finds it. Snippet and selector are made only for the few
+ * items `decide` keeps: detectors may gather hundreds of candidates on a large page.
+ */
+export interface PageEvidence {
+  /** The element, for its selector; or a fixed `selector`. */
+  el?: Element;
+  selector?: string;
+  /** The text the snippet is cut from, and where in it the evidence is. */
+  text: string;
+  at?: number;
+  length?: number;
+  href?: string;
+}
 
 /** Most evidence items kept per indicator and page: enough to check, not a dump. */
 export const MAX_EVIDENCE_PER_PAGE = 5;
 
 export function linkEvidence(link: LinkFact): PageEvidence {
   const context = link.text.length >= 12 ? link.text : link.block.text || link.label;
-  return {
-    snippet: snippetOf(context || link.label),
-    selector: selectorFor(link.el),
-    href: link.href,
-  };
+  return { el: link.el, text: context || link.label, href: link.href };
 }
 
-export function blockEvidence(
-  block: Pick<Block, 'el' | 'text'>,
-  index = 0,
-  length = 0,
-): PageEvidence {
-  return { snippet: snippetOf(block.text, index, length), selector: selectorFor(block.el) };
+export function blockEvidence(block: Pick<Block, 'el' | 'text'>, at = 0, length = 0): PageEvidence {
+  return { el: block.el, text: block.text, at, length };
 }
 
 export function contactEvidence(fact: EmailFact | PhoneFact): PageEvidence {
   const shown = 'address' in fact ? fact.address : fact.display;
-  const index = fact.context.indexOf(shown);
-  const evidence: PageEvidence = {
-    snippet: fact.context ? snippetOf(fact.context, Math.max(0, index), shown.length) : shown,
-    selector: selectorFor(fact.el),
-  };
+  const evidence: PageEvidence = fact.context
+    ? {
+        el: fact.el,
+        text: fact.context,
+        at: Math.max(0, fact.context.indexOf(shown)),
+        length: shown.length,
+      }
+    : { el: fact.el, text: shown };
   if (fact.href) evidence.href = fact.href;
   return evidence;
 }
@@ -41,11 +49,80 @@ export function* matchingBlocks(
   page: PageFacts,
   pattern: RegExp,
 ): Generator<{ block: Block; index: number; length: number }> {
-  for (const block of page.blocks) {
-    if (!block.text) continue;
-    pattern.lastIndex = 0;
-    const match = pattern.exec(block.text);
-    if (match) yield { block, index: match.index, length: match[0].length };
+  for (const hit of matchesIn(textIndexOf(page, 'blocks'), pattern)) {
+    yield { block: page.blocks[hit.item]!, index: hit.index, length: hit.length };
+  }
+}
+
+/**
+ * The page's block texts (or link labels, or link paths) joined into one string, so that a
+ * pattern runs once over the page instead of once per block: thousands of small regular
+ * expression runs cost more than one long one.
+ */
+interface TextIndex {
+  items: readonly string[];
+  text: string;
+  starts: number[];
+}
+type IndexKind = 'blocks' | 'labels' | 'paths';
+const textIndexes = new WeakMap<PageFacts, Partial<Record<IndexKind, TextIndex>>>();
+
+function textIndexOf(page: PageFacts, kind: IndexKind): TextIndex {
+  let forPage = textIndexes.get(page);
+  if (!forPage) {
+    forPage = {};
+    textIndexes.set(page, forPage);
+  }
+  let index = forPage[kind];
+  if (!index) {
+    const items =
+      kind === 'blocks'
+        ? page.blocks.map((block) => block.text)
+        : page.links.map((link) => (kind === 'labels' ? link.label : link.path));
+    const starts: number[] = [];
+    let offset = 0;
+    for (const item of items) {
+      starts.push(offset);
+      offset += item.length + 1;
+    }
+    index = { items, text: items.join('\n'), starts };
+    forPage[kind] = index;
+  }
+  return index;
+}
+
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+/** The first match of `pattern` in each item that has one, in item order. */
+function* matchesIn(
+  index: TextIndex,
+  pattern: RegExp,
+): Generator<{ item: number; index: number; length: number }> {
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    global = new RegExp(
+      pattern.source,
+      pattern.flags.replace('y', '').includes('g') ? pattern.flags : `${pattern.flags}g`,
+    );
+    globalPatterns.set(pattern, global);
+  }
+  const { items, text, starts } = index;
+  global.lastIndex = 0;
+  let item = 0;
+  for (let match = global.exec(text); match; match = global.exec(text)) {
+    // The item the match starts in (starts are ascending; matches move forward).
+    while (item + 1 < starts.length && starts[item + 1]! <= match.index) item++;
+    const start = starts[item]!;
+    const end = start + items[item]!.length;
+    if (match.index + match[0].length <= end) {
+      yield { item, index: match.index - start, length: match[0].length };
+    } else {
+      // The match ran on into the next item: judge this item on its own.
+      pattern.lastIndex = 0;
+      const own = pattern.exec(items[item]!);
+      if (own) yield { item, index: own.index, length: own[0].length };
+    }
+    global.lastIndex = end + 1;
   }
 }
 
@@ -54,45 +131,45 @@ export function* matchingBlocks(
  * MAX_EVIDENCE_PER_PAGE items, strong first, without repeating an element.
  */
 export function decide(strong: PageEvidence[], weak: PageEvidence[] = []): Detection {
+  const status = strong.length > 0 ? 'found' : weak.length > 0 ? 'needs-review' : 'not-found';
+  if (status === 'not-found') return { status, evidence: [] };
   const seen = new Set<string>();
-  const evidence: PageEvidence[] = [];
+  const evidence: Omit<Evidence, 'url'>[] = [];
   for (const item of [...strong, ...weak]) {
-    const key = `${item.selector}|${item.href ?? ''}`;
+    const selector = item.selector ?? (item.el ? selectorFor(item.el) : 'html');
+    const key = `${selector}|${item.href ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    evidence.push(item);
+    const kept: Omit<Evidence, 'url'> = {
+      snippet: snippetOf(item.text, item.at, item.length),
+      selector,
+    };
+    if (item.href) kept.href = item.href;
+    evidence.push(kept);
     if (evidence.length >= MAX_EVIDENCE_PER_PAGE) break;
   }
-  const status = strong.length > 0 ? 'found' : weak.length > 0 ? 'needs-review' : 'not-found';
-  return { status, evidence: status === 'not-found' ? [] : evidence };
+  return { status, evidence };
 }
 
-/** Links whose label (text, aria-label, title, alt) or target path matches. */
+/** Links whose label (text, aria-label, title, alt) or target (host and path) matches. */
 export function matchingLinks(page: PageFacts, label: RegExp, path?: RegExp): LinkFact[] {
-  return page.links.filter((link) => {
-    if (/^\s*(mailto|tel|javascript):/i.test(link.rawHref)) return false;
-    if (label.test(link.label)) return true;
-    return path !== undefined && link.host !== '' && path.test(pathOf(link.href));
-  });
+  const hits = new Set<number>();
+  for (const hit of matchesIn(textIndexOf(page, 'labels'), label)) hits.add(hit.item);
+  if (path) for (const hit of matchesIn(textIndexOf(page, 'paths'), path)) hits.add(hit.item);
+  return [...hits]
+    .sort((a, b) => a - b)
+    .map((item) => page.links[item]!)
+    .filter((link) => link.path !== '');
 }
 
-function pathOf(href: string): string {
-  try {
-    const url = new URL(href);
-    return `${url.hostname}${url.pathname}`.toLowerCase();
-  } catch {
-    return '';
-  }
-}
+const MAX_ITEM_CHARS = 1_000;
+const ITEM_SELECTOR =
+  'li, tr, article, dl, [class*="card"], [class*="member"], [class*="profile"], [class*="person"], [class*="contact"], [class*="vcard"], [class*="bio"], [class*="panel"], [class*="box"]';
 
 /**
  * The container a block belongs to: a list item, table row, card or article when it is in
  * one, else its parent when that is small. Contacts and names inside it belong to the block.
  */
-const MAX_ITEM_CHARS = 1_000;
-const ITEM_SELECTOR =
-  'li, tr, article, dl, [class*="card"], [class*="member"], [class*="profile"], [class*="person"], [class*="contact"], [class*="vcard"], [class*="bio"], [class*="panel"], [class*="box"]';
-
 export function containerOf(el: Element, parentFallback = true): Element {
   // A paragraph classed as part of a card ("card__description") belongs to the card around it.
   const from = /^(li|tr|article|dl)$/.test(el.localName) ? el : el.parentElement;
@@ -127,6 +204,21 @@ export function contactsWithin(page: PageFacts, container: Element): (EmailFact 
   ];
 }
 
+/**
+ * Contacts in what a block introduces: its item (card, list item, row) or, for a heading, the
+ * elements after it up to the next heading ("PALS" over a paragraph with the number).
+ */
+export function contactsNear(page: PageFacts, block: Block): (EmailFact | PhoneFact)[] {
+  if (!block.headingLevel) return contactsWithin(page, containerOf(block.el, false));
+  const found: (EmailFact | PhoneFact)[] = [];
+  let sibling = block.el.nextElementSibling;
+  for (let i = 0; sibling && i < 6 && !/^h[1-6]$/.test(sibling.localName); i++) {
+    found.push(...contactsWithin(page, sibling));
+    sibling = sibling.nextElementSibling;
+  }
+  return found;
+}
+
 /** Links inside an element other than mailto/tel (those are contacts). */
 export function linksWithin(page: PageFacts, container: Element): LinkFact[] {
   return page.links.filter(
@@ -138,9 +230,9 @@ export function linksWithin(page: PageFacts, container: Element): LinkFact[] {
 export const TENTATIVE =
   /\b(looking (at|into) whether|considering|hope to|hoping to|plan(ning)? to|intend to|exploring|in (the )?future|may (be able to|start)|would like to|will be launched|to be launched)\b/i;
 
-/** Whether the text speaks of something past or closed rather than open now. */
+/** A survey or consultation that has closed, or whose results are being reported. */
 export const PAST_OR_CLOSED =
-  /\b(closed|has closed|now closed|results|took part|responded|carried out|ran a|last year|findings|thank(s| you) to (everyone|all))\b/i;
+  /\b(surveys?|consultations?|questionnaires?)\b[^.]{0,60}\b(closed|has closed|now closed|has ended|ended on)\b|\b(closed|ended) on \d|\b(results|findings) (of|from) (the|our|this|last)\b|\bthank(s| you) to (everyone|all|the \d+)[^.]{0,30}\b(took part|responded|completed)\b/i;
 
 /**
  * Signposting to a service: a link to it, or its name with contact details beside it, is
@@ -153,7 +245,7 @@ export function signposting(page: PageFacts, name: RegExp, path: RegExp): Detect
     const evidence = blockEvidence(block, index, length);
     // Contact details in the same item (card, list item, row), not anywhere near: a passing
     // mention beside another body's address is still a passing mention.
-    (contactsWithin(page, containerOf(block.el, false)).length > 0 ? strong : weak).push(evidence);
+    (contactsNear(page, block).length > 0 ? strong : weak).push(evidence);
   }
   for (const email of page.emails)
     if (path.test(email.address)) strong.push(contactEvidence(email));

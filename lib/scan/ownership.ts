@@ -23,7 +23,7 @@ const KINDS: { inText: RegExp; ownSite: RegExp }[] = [
   { inText: /\b(ccg|clinical commissioning group)\b/i, ownSite: /ccg|clinical commissioning/i },
 ];
 const OTHER_BODY_ADDRESS =
-  /(^|[.@_-])(healthwatch|england|ico|cqc|ombudsman|samaritans)([.@_-]|$)/i;
+  /healthwatch|(^|[.@_-])(england|ico|cqc|ombudsman|samaritans)([.@_-]|$)/i;
 const TRUST_SERVICE_ADDRESS = /(^|[.@_-])pals([.@_-]|$)/i;
 /** Parent domains many bodies share: an address there is not the site's by its domain. */
 const SHARED_DOMAIN = /^(nhs\.uk|nhs\.net|gov\.uk|org\.uk|co\.uk|ac\.uk|example(\.[a-z]+)+)$/i;
@@ -39,11 +39,12 @@ export function isOwnDomain(page: PageFacts, domain: string): boolean {
   return host.endsWith(`.${domain}`) && !SHARED_DOMAIN.test(domain);
 }
 
-/** The words shortly before a contact in its context. */
+/** The words before a contact in its sentence (at most 160 characters): whose it is. */
 function wordsBefore(fact: EmailFact | PhoneFact, shown: string): string {
   const index = fact.context.indexOf(shown);
   const end = index >= 0 ? index : fact.context.length;
-  return fact.context.slice(Math.max(0, end - 90), end);
+  const sentence = fact.context.lastIndexOf('. ', end) + 1;
+  return fact.context.slice(Math.max(0, sentence, end - 160), end);
 }
 
 function namesAnotherBody(page: PageFacts, words: string): boolean {

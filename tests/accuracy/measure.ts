@@ -27,10 +27,13 @@ export interface CorpusPage {
 }
 
 export function scanCorpus(dir = CORPUS_DIR): CorpusPage[] {
-  const expectations = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<
-    string,
-    Expectation
-  >;
+  // expected.json, plus expected-<set>.json for each set written later by someone else.
+  const expectations: Record<string, Expectation> = {};
+  for (const file of readdirSync(dir)
+    .filter((name) => /^expected(-[\w-]+)?\.json$/.test(name))
+    .sort()) {
+    Object.assign(expectations, JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  }
   return Object.entries(expectations).map(([path, expectation]) => {
     const file = join(dir, path);
     const { doc, url } = parsePageFile(readFileSync(file, 'utf8'), file);
