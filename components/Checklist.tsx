@@ -3,7 +3,9 @@ import { downloadFile } from '../lib/export/download.ts';
 import { assessmentToCsv, assessmentToJson } from '../lib/export/formats.ts';
 import { GROUPS, indicatorById } from '../lib/indicators/index.ts';
 import type { ChecklistStore } from '../lib/stores/checklist.ts';
+import { EmailFieldChecks } from './EmailFieldChecks.tsx';
 import { IndicatorItem } from './IndicatorItem.tsx';
+import { SiteScan } from './SiteScan.tsx';
 
 /** The whole checklist of the site of the target tab: scan, review, note, export. */
 interface Props {
@@ -25,6 +27,10 @@ export function Checklist({ store, now, onOpenSidePanel }: Props) {
     setVerdict,
     setNote,
     retryUnsaved,
+    crawl,
+    scanSite,
+    cancelCrawl,
+    setMaxPages,
   } = useStore(store);
   const counts = assessment?.items.reduce(
     (sum, item) => {
@@ -75,6 +81,13 @@ export function Checklist({ store, now, onOpenSidePanel }: Props) {
             </button>
           )}
         </div>
+        <SiteScan
+          crawl={crawl}
+          disabled={!site || phase !== 'ready'}
+          onStart={() => void scanSite()}
+          onCancel={cancelCrawl}
+          onMaxPages={setMaxPages}
+        />
       </header>
       {error && (
         <div class="error" role="alert">
@@ -107,6 +120,7 @@ export function Checklist({ store, now, onOpenSidePanel }: Props) {
             </ul>
           </section>
         ))}
+      {assessment && <EmailFieldChecks fields={assessment.emailFields} />}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { browserCrawlDeps, crawlSite } from '../lib/crawl/site-crawl.ts';
 import { dbConnector } from '../lib/db/repository.ts';
 import { sendToBackground } from '../lib/messages.ts';
 import { canOpenSidePanel, openSidePanel } from '../lib/side-panel.ts';
@@ -16,6 +17,9 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
     openDb: dbConnector(),
     scanTab: (tabId) => sendToBackground('scan-tab', { tabId }),
     now,
+    requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    crawl: (startUrl, options, callbacks) =>
+      crawlSite(startUrl, options, { ...browserCrawlDeps, ...callbacks }),
   });
   const openSidePanelHere =
     view === 'popup' && canOpenSidePanel()

@@ -3,6 +3,7 @@ import type { SiteState } from '../db/repository.ts';
 import type { Verdict } from '../db/schema.ts';
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
 import type { Evidence, GroupId, ScanStatus } from '../indicators/types.ts';
+import type { EmailFieldCheck } from '../scan/form-check.ts';
 import { mergeFindings } from '../scan/merge.ts';
 
 /** `not-scanned`: no page of the site has been scanned for it (or the scanner cannot judge it yet). */
@@ -23,6 +24,8 @@ export interface Assessment {
   site: string;
   pages: { url: string; title: string; scannedAt: string }[];
   items: AssessmentItem[];
+  /** The contact-form check: every email field found, with the page it is on. */
+  emailFields: (EmailFieldCheck & { url: string })[];
 }
 
 export function buildAssessment(site: string, state: SiteState): Assessment {
@@ -33,6 +36,9 @@ export function buildAssessment(site: string, state: SiteState): Assessment {
   return {
     site,
     pages: state.pages.map(({ url, title, scannedAt }) => ({ url, title, scannedAt })),
+    emailFields: state.pages.flatMap((page) =>
+      (page.emailFields ?? []).map((field) => ({ url: page.url, ...field })),
+    ),
     items: INDICATORS.map((indicator) => {
       const finding = findings.get(indicator.id);
       const verdict = verdicts.get(indicator.id);

@@ -24,6 +24,7 @@ export function assessmentToJson(assessment: Assessment, exportedAt: string): Ex
     site: assessment.site,
     pages: assessment.pages,
     indicators: assessment.items,
+    emailFields: assessment.emailFields,
   };
   return {
     filename: `${fileStem(assessment, exportedAt)}.json`,

@@ -5,15 +5,24 @@
  */
 import { createStore } from 'zustand/vanilla';
 import {
+  type CrawlDeps,
+  type CrawlOptions,
+  type CrawlProgress,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_PAUSE_MS,
+} from '../crawl/site-crawl.ts';
+import {
   type AuditDatabase,
   loadSite,
   type SiteState,
+  savePageScan,
   saveVerdictChange,
   type VerdictChange,
 } from '../db/repository.ts';
 import type { PageScanRecord, Verdict } from '../db/schema.ts';
 import { type Assessment, buildAssessment } from '../export/assessment.ts';
 import type { IndicatorId } from '../indicators/index.ts';
+import type { PageResult } from '../scan/scan-page.ts';
 import { siteKeyOf } from '../site.ts';
 
 export interface ChecklistDeps {
@@ -21,6 +30,21 @@ export interface ChecklistDeps {
   /** Scans the tab's page and stores the result (the background does both). */
   scanTab: (tabId: number) => Promise<PageScanRecord>;
   now: () => string;
+  /** Asks for access to the site's pages (a whole-site scan fetches them); false if refused. */
+  requestSiteAccess: (origin: string) => Promise<boolean>;
+  /** Fetches and scans the pages linked from `startUrl` (lib/crawl). */
+  crawl: (
+    startUrl: string,
+    options: CrawlOptions,
+    callbacks: Pick<CrawlDeps, 'onPage' | 'onProgress'>,
+  ) => Promise<PageResult[]>;
+}
+
+export interface CrawlState {
+  running: boolean;
+  progress: CrawlProgress | undefined;
+  /** How many linked pages a whole-site scan reads. */
+  maxPages: number;
 }
 
 export interface Target {
@@ -37,6 +61,7 @@ export interface ChecklistState {
   assessment: Assessment | undefined;
   /** A problem to show: a failed load, scan or save. */
   error: string | undefined;
+  crawl: CrawlState;
   /** Changes not yet saved (a failed write), by indicator and field. */
   unsaved: Partial<Record<IndicatorId, { verdict?: Verdict | null; note?: string }>>;
   open: (target: Target) => Promise<void>;
@@ -44,6 +69,9 @@ export interface ChecklistState {
   setVerdict: (indicator: IndicatorId, verdict: Verdict | null) => Promise<void>;
   setNote: (indicator: IndicatorId, note: string) => Promise<void>;
   retryUnsaved: () => Promise<void>;
+  scanSite: () => Promise<void>;
+  cancelCrawl: () => void;
+  setMaxPages: (pages: number) => void;
 }
 
 function message(error: unknown): string {
@@ -52,6 +80,7 @@ function message(error: unknown): string {
 
 export function createChecklistStore(deps: ChecklistDeps) {
   let state: SiteState = { site: undefined, pages: [], verdicts: [] };
+  let crawlAbort: AbortController | undefined;
 
   return createStore<ChecklistState>()((set, get) => {
     const refresh = async (site: string) => {
@@ -96,6 +125,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       assessment: undefined,
       error: undefined,
       unsaved: {},
+      crawl: { running: false, progress: undefined, maxPages: DEFAULT_MAX_PAGES },
 
       async open(target) {
         let site: string;
@@ -125,6 +155,50 @@ export function createChecklistStore(deps: ChecklistDeps) {
           set({ error: `The scan failed: ${message(error)}` });
         } finally {
           set({ phase: 'ready' });
+        }
+      },
+
+      async scanSite() {
+        const { target, site, crawl } = get();
+        if (!target || !site || crawl.running) return;
+        const origin = new URL(target.url).origin;
+        // Asked first, inside the auditor's click: browsers grant access only in a user gesture.
+        if (!(await deps.requestSiteAccess(origin))) {
+          set({ error: `Scanning the whole site needs access to ${origin}; it was not given.` });
+          return;
+        }
+        crawlAbort = new AbortController();
+        set({ error: undefined, crawl: { ...crawl, running: true, progress: undefined } });
+        try {
+          const db = await deps.openDb();
+          await deps.crawl(
+            target.url,
+            { maxPages: crawl.maxPages, pauseMs: DEFAULT_PAUSE_MS, signal: crawlAbort.signal },
+            {
+              onPage: async (result) => {
+                await savePageScan(db, result, deps.now());
+                await refresh(site);
+              },
+              onProgress: (progress) =>
+                set((current) => ({ crawl: { ...current.crawl, progress } })),
+            },
+          );
+        } catch (error) {
+          if (!crawlAbort.signal.aborted)
+            set({ error: `The site scan stopped: ${message(error)}` });
+        } finally {
+          crawlAbort = undefined;
+          set((current) => ({ crawl: { ...current.crawl, running: false } }));
+        }
+      },
+
+      cancelCrawl() {
+        crawlAbort?.abort();
+      },
+
+      setMaxPages(pages) {
+        if (Number.isInteger(pages) && pages >= 1 && pages <= 200) {
+          set((current) => ({ crawl: { ...current.crawl, maxPages: pages } }));
         }
       },
 

@@ -42,6 +42,7 @@ describe('the checklist popup on the demo site', () => {
       'Engagement',
       'Contact and signposting',
       'Site quality',
+      'Email fields on forms',
     ]);
     const ids = await popup
       .locator('li.indicator')
@@ -148,6 +149,38 @@ describe('the checklist popup on the demo site', () => {
     const email = csv.data.find((row) => row.indicator === 'email-address')!;
     expect(email).toMatchObject({ scanner: 'found', verdict: 'yes' });
     expect(email.evidence_href).toMatch(/^mailto:/);
+  });
+
+  it('scans the whole demo site from the popup: every indicator decided over its pages', async () => {
+    await popup.getByRole('button', { name: 'Scan this site' }).click();
+    await expect
+      .poll(() => popup.locator('.summary').textContent(), { timeout: 30_000 })
+      .toMatch(/^10 pages scanned/);
+    await expect
+      .poll(() => popup.locator('.site-scan-progress').textContent())
+      .toMatch(/Last site scan: \d+ pages read/);
+    const statuses = Object.fromEntries(
+      await popup
+        .locator('li.indicator[data-indicator]')
+        .evaluateAll((items) =>
+          items.map((li) => [
+            li.getAttribute('data-indicator'),
+            li.querySelector('.badge')?.getAttribute('data-status'),
+          ]),
+        ),
+    );
+    // The demo site shows every indicator somewhere; its contact form sits beside email addresses.
+    for (const id of INDICATOR_IDS) {
+      expect(statuses[id], id).toBe(id === 'contact-form-only' ? 'not-found' : 'found');
+    }
+    // Verdicts and notes made before the site scan are still there.
+    expect(await item('phone').locator('textarea').inputValue()).toBe(
+      'Main number rings the hospital switchboard',
+    );
+    // The contact form's email field refuses unusual valid addresses, as in the 2013 survey.
+    const field = popup.locator('li[data-email-field="email"]');
+    await expect(field.locator('.badge').textContent()).resolves.toBe('Refuses 3 of 5');
+    expect(await field.locator('.rejects').textContent()).toContain("o'brien@example.org");
   });
 
   it('takes the README screenshot of the popup on the demo site', async () => {

@@ -6,7 +6,7 @@ import {
   openAuditDb,
   savePageScan,
 } from '../../../lib/db/repository.ts';
-import { createChecklistStore } from '../../../lib/stores/checklist.ts';
+import { type ChecklistDeps, createChecklistStore } from '../../../lib/stores/checklist.ts';
 import { pageResult } from '../support/fixtures.ts';
 
 let counter = 0;
@@ -15,7 +15,12 @@ const clock = () => {
   return () => new Date(Date.UTC(2026, 0, 1, 10, 0, tick++)).toISOString();
 };
 
-function setup(db: Promise<AuditDatabase>) {
+const noCrawl = {
+  requestSiteAccess: async () => true,
+  crawl: async () => [],
+};
+
+function setup(db: Promise<AuditDatabase>, overrides: Partial<ChecklistDeps> = {}) {
   const now = clock();
   return createChecklistStore({
     openDb: () => db,
@@ -26,6 +31,8 @@ function setup(db: Promise<AuditDatabase>) {
         now(),
       ),
     now,
+    ...noCrawl,
+    ...overrides,
   });
 }
 
@@ -72,6 +79,7 @@ describe('the checklist store', () => {
         throw new Error('unused');
       },
       now: clock(),
+      ...noCrawl,
     });
     store.setState({ site: 'example.org', phase: 'ready' });
     await store.getState().open({ tabId: 1, url: 'https://example.org/' });
@@ -92,5 +100,54 @@ describe('the checklist store', () => {
     const store = setup(openAuditDb(`store-${++counter}`));
     await store.getState().open({ tabId: 1, url: 'chrome://extensions/' });
     expect(store.getState().error).toMatch(/Only web pages/);
+  });
+
+  it('scans the whole site: asks for access, stores each page as it comes, shows progress', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    const asked: string[] = [];
+    const progress: number[] = [];
+    const store = setup(db, {
+      requestSiteAccess: async (origin) => {
+        asked.push(origin);
+        return true;
+      },
+      crawl: async (startUrl, options, { onPage, onProgress }) => {
+        expect(options.maxPages).toBe(3);
+        const pages = ['a', 'b'].map((p) =>
+          pageResult(`${new URL(startUrl).origin}/${p}`, { blog: 'found' }),
+        );
+        for (const [i, page] of pages.entries()) {
+          onProgress({ done: i, total: 2, failures: [] });
+          await onPage(page);
+        }
+        return pages;
+      },
+    });
+    store.subscribe((state) => progress.push(state.crawl.progress?.done ?? -1));
+    await store.getState().open({ tabId: 1, url: 'https://www.example.org/start' });
+    store.getState().setMaxPages(3);
+    await store.getState().scanSite();
+    expect(asked).toEqual(['https://www.example.org']);
+    expect(store.getState().crawl.running).toBe(false);
+    expect(store.getState().assessment?.pages.map((p) => p.url)).toEqual([
+      'https://www.example.org/a',
+      'https://www.example.org/b',
+    ]);
+    expect(progress).toContain(1);
+  });
+
+  it('does not scan the site when access is refused, and says so', async () => {
+    let crawled = false;
+    const store = setup(openAuditDb(`store-${++counter}`), {
+      requestSiteAccess: async () => false,
+      crawl: async () => {
+        crawled = true;
+        return [];
+      },
+    });
+    await store.getState().open({ tabId: 1, url: 'https://example.org/' });
+    await store.getState().scanSite();
+    expect(crawled).toBe(false);
+    expect(store.getState().error).toMatch(/needs access to https:\/\/example.org/);
   });
 });

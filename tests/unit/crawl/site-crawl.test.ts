@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../lib/cli/dom.ts';
+import { crawlSite, pagesToVisit } from '../../../lib/crawl/site-crawl.ts';
+
+const start = 'https://www.example.nhs.uk/';
+
+describe('which pages a site scan reads', () => {
+  it('keeps same-origin web pages, best first, without files, other sites or the page itself', () => {
+    const links = [
+      { href: '/news/', text: 'News' },
+      { href: 'https://twitter.com/Example', text: 'Twitter' },
+      { href: '/about-us/governing-body/', text: 'Our Governing Body' },
+      { href: '/papers/board.pdf', text: 'Board papers (PDF)' },
+      { href: 'mailto:hello@example.nhs.uk', text: 'Email' },
+      { href: '/#main', text: 'Skip to content' },
+      { href: '/get-involved/', text: 'Get involved' },
+      { href: '/news/#top', text: 'News again' },
+      { href: 'http://www.example.nhs.uk/insecure', text: 'Other scheme is another origin' },
+      { href: '/privacy/', text: 'Privacy' },
+    ];
+    expect(pagesToVisit(start, links, 25)).toEqual([
+      'https://www.example.nhs.uk/about-us/governing-body/',
+      'https://www.example.nhs.uk/get-involved/',
+      'https://www.example.nhs.uk/news/',
+      'https://www.example.nhs.uk/privacy/',
+    ]);
+    expect(pagesToVisit(start, links, 2)).toHaveLength(2);
+  });
+});
+
+describe('a site scan', () => {
+  const site: Record<string, { type: string; body: string; url?: string }> = {
+    [start]: {
+      type: 'text/html',
+      body: '<a href="/board/">Board</a><a href="/contact/">Contact</a><a href="/moved/">Moved</a><a href="/data/">Data</a>',
+    },
+    [`${start}board/`]: {
+      type: 'text/html',
+      body: '<p>Our blog: <a href="/blog/">read the blog</a></p>',
+    },
+    [`${start}contact/`]: { type: 'text/html; charset=utf-8', body: '<p>Call 0161 496 0123</p>' },
+    [`${start}moved/`]: { type: 'text/html', body: '', url: 'https://elsewhere.example.org/' },
+    [`${start}data/`]: { type: 'application/json', body: '{}' },
+  };
+  const deps = (log: string[], controller?: AbortController) => ({
+    fetchPage: async (url: string) => {
+      log.push(`GET ${url}`);
+      const page = site[url];
+      if (!page) throw new Error('HTTP 404');
+      return { url: page.url ?? url, contentType: page.type, body: page.body };
+    },
+    parse: parseHtml,
+    pause: async (ms: number) => {
+      log.push(`pause ${ms}`);
+      if (log.filter((l) => l.startsWith('GET')).length === 3) controller?.abort();
+    },
+    onPage: async (result: { url: string }) => {
+      log.push(`stored ${result.url}`);
+    },
+    onProgress: () => {},
+  });
+
+  it('reads one page at a time with a pause between, stores each at once, reports failures', async () => {
+    // /board/ links to /blog/, which the site does not have (HTTP 404).
+    const log: string[] = [];
+    const progress: { done: number; failures: { url: string }[] }[] = [];
+    const results = await crawlSite(
+      start,
+      { maxPages: 25, pauseMs: 500, signal: new AbortController().signal },
+      { ...deps(log), onProgress: (p) => progress.push(p) },
+    );
+    expect(results.map((r) => r.url)).toEqual([`${start}board/`, `${start}contact/`]);
+    expect(log).toEqual([
+      `GET ${start}`,
+      `GET ${start}board/`,
+      `stored ${start}board/`,
+      'pause 500',
+      `GET ${start}contact/`,
+      `stored ${start}contact/`,
+      // Found on the board page, two links from the start: a blog ranks above unnamed pages.
+      'pause 500',
+      `GET ${start}blog/`,
+      'pause 500',
+      `GET ${start}moved/`,
+      'pause 500',
+      `GET ${start}data/`,
+    ]);
+    const last = progress[progress.length - 1]!;
+    expect(last.done).toBe(5);
+    expect(last.failures.map((f) => f.url)).toEqual([
+      `${start}blog/`,
+      `${start}moved/`,
+      `${start}data/`,
+    ]);
+    expect(results[0]?.findings.find((f) => f.indicator === 'blog')?.status).toBe('found');
+  });
+
+  it('stops at the page limit', async () => {
+    const log: string[] = [];
+    const results = await crawlSite(
+      start,
+      { maxPages: 1, pauseMs: 1, signal: new AbortController().signal },
+      deps(log),
+    );
+    expect(results.map((r) => r.url)).toEqual([`${start}board/`]);
+    expect(log.filter((l) => l.startsWith('GET'))).toHaveLength(2);
+  });
+
+  it('stops when cancelled', async () => {
+    const log: string[] = [];
+    const controller = new AbortController();
+    await crawlSite(
+      start,
+      { maxPages: 25, pauseMs: 1, signal: controller.signal },
+      deps(log, controller),
+    );
+    expect(log.filter((l) => l.startsWith('GET'))).toHaveLength(3);
+  });
+});
