@@ -20,8 +20,9 @@ export default defineIndicator({
     // to the board's page says where the list is: both for a person to look at.
     const entries = boardEntries(page).map((entry) => blockEvidence(entry.block));
     if (entries.length >= 3) return decide(entries);
+    // A link named for the board (a menu item), not a news headline that mentions it.
     const boardPages = matchingLinks(page, BOARD_PAGE).filter(
-      (link) => !MEETING_LINK.test(link.label),
+      (link) => link.label.length <= 40 && !MEETING_LINK.test(link.label),
     );
     return decide([], [...entries, ...boardPages.map(linkEvidence)]);
   },

@@ -9,7 +9,7 @@ import {
 import { defineIndicator } from './types.ts';
 
 const SECRETARIAT =
-  /\b(board secretar(y|iat)|secretary to the (board|governing body)|governing body (secretary|administrator|support)|governance (team|manager|lead|officer|support|administrator|department)|corporate (office|affairs|governance|secretary|secretariat|services team)|company secretary|trust secretary|committee (secretary|services)|board (support|administrator|business))\b/i;
+  /\b(board secretar(y|iat)|secretary to the (board|governing body)|governing body (secretary|administrator|support)|(?<!information )governance (team|manager|lead|officer|support|administrator|department)|corporate (office|affairs|governance|secretary|secretariat|services team)|company secretary|trust secretary|committee (secretary|services)|board (support|administrator|business))\b/i;
 const SECRETARIAT_ADDRESS = /board|governance|governing\.?body|corporate|secretar|committee/i;
 
 /** The text of a contact's block up to the contact: what it is introduced as. */

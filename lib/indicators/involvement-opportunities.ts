@@ -4,6 +4,7 @@ import {
   linkEvidence,
   matchingBlocks,
   matchingLinks,
+  NO_LONGER,
   type PageEvidence,
   TENTATIVE,
 } from '../scan/match.ts';
@@ -12,6 +13,8 @@ import { defineIndicator } from './types.ts';
 /** Specific ways to take part: groups, panels, forums, membership, events, volunteering. */
 const OPPORTUNITY =
   /\b(patient (participation|reference|advisory) (groups?|panels?)|\bppgs?\b|patient (panels?|forums?|groups?|networks?|councils?|partners?)|citizens'? (panels?|juries|jury|assembly)|readers'? panels?|public (reference|advisory) (groups?|panels?)|(community|people'?s|service user|youth|young people'?s|stakeholder|public|patient and public|lived experience|carers'?) (forums?|panels?|networks?|reference groups?|councils?|assembly|voice groups?)|become a (member|volunteer|patient partner|governor)|join (our|the) (membership|panel|group|network|forum|ppg|patient)|membership (scheme|is free)|(engagement|involvement) (events?|network|opportunit(y|ies)|sessions?|groups?)|public (events?|meetings? and events)|come (to|along to) (a|an|our|one of our) (public |community )?(events?|sessions?|drop-ins?|workshops?)|events? (for|open to) (the public|patients|everyone)|workshops? for (patients|the public)|volunteer(ing)? (with|for) us|volunteering opportunities|experts? by experience|focus groups?|drop[- ]in sessions?|roadshows?|community champions?|health champions?)\b/i;
+/** Characters (or their weight in media and links) under a heading that make it a section. */
+const MIN_SECTION_WEIGHT = 40;
 const GENERIC = /\b(get involved|getting involved|have your say|involvement|engagement)\b/i;
 
 export default defineIndicator({
@@ -23,11 +26,24 @@ export default defineIndicator({
   doesNotCount: 'a general "contact us"',
   polarity: 'good',
   detect(page) {
-    const strong: PageEvidence[] = matchingLinks(page, OPPORTUNITY).map(linkEvidence);
+    // A menu item or a heading names a group; text or a link in the page offers it. Plans and
+    // groups that stopped are for a person to look at.
+    const strong: PageEvidence[] = [];
     const weak: PageEvidence[] = [];
+    for (const link of matchingLinks(page, OPPORTUNITY)) {
+      (link.region === 'nav' || link.region === 'header' ? weak : strong).push(linkEvidence(link));
+    }
     for (const { block, index, length } of matchingBlocks(page, OPPORTUNITY)) {
       if (block.region === 'nav') continue;
-      (TENTATIVE.test(block.text) ? weak : strong).push(blockEvidence(block, index, length));
+      // A heading offers what its section describes: a title over "coming soon" offers nothing.
+      // A short label with no sentence ("<p><b>Patient Reference Group</b></p>") is a title too.
+      const titleOnly = block.text.length <= 40 && !/[.!?:]/.test(block.text);
+      const described =
+        (!block.headingLevel && !titleOnly) ||
+        (page.headings.find((heading) => heading.el === block.el)?.contentWeight ?? 0) >=
+          MIN_SECTION_WEIGHT;
+      const offered = described && !TENTATIVE.test(block.text) && !NO_LONGER.test(block.text);
+      (offered ? strong : weak).push(blockEvidence(block, index, length));
     }
     if (strong.length === 0 && weak.length === 0)
       weak.push(...matchingLinks(page, GENERIC).map(linkEvidence));

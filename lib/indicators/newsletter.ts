@@ -2,6 +2,7 @@ import {
   blockEvidence,
   decide,
   linkEvidence,
+  linksWithin,
   matchingBlocks,
   matchingLinks,
   type PageEvidence,
@@ -31,9 +32,13 @@ export default defineIndicator({
         /subscribe/.test(form.text + form.attrs);
       if (subscribes && form.emailInputs.length > 0) strong.push({ text: form.text, el: form.el });
     }
-    const weak = [...matchingBlocks(page, NEWSLETTER)].map(({ block, index, length }) =>
-      blockEvidence(block, index, length),
-    );
+    const weak: PageEvidence[] = [];
+    for (const { block, index, length } of matchingBlocks(page, NEWSLETTER)) {
+      // "Read the latest issue of our newsletter: <a>Spring 2024 (PDF)</a>": an issue to read.
+      const linked =
+        block.region !== 'nav' && !block.headingLevel && linksWithin(page, block.el).length > 0;
+      (linked ? strong : weak).push(blockEvidence(block, index, length));
+    }
     return decide(strong, weak);
   },
 });

@@ -38,9 +38,11 @@ export default defineIndicator({
         DATE.test(block.text) ||
         (HELD_IN_PUBLIC.test(block.text) && WHEN_OR_WHERE.test(block.text)),
     );
+    // Dated rows of a table or list that is itself about meetings (not consultation events).
     const dateRows = [...matchingBlocks(page, DATE)]
       .map(({ block }) => block)
-      .filter((block) => block.tag === 'td' || block.tag === 'li' || block.tag === 'tr');
+      .filter((block) => block.tag === 'td' || block.tag === 'li' || block.tag === 'tr')
+      .filter((block) => aboutMeetingsNearby(block.el));
     const aboutMeetings =
       meetingBlocks.length > 0 ||
       /meeting/i.test(page.title) ||
@@ -59,3 +61,14 @@ export default defineIndicator({
     return decide(strong, weak);
   },
 });
+
+/** Whether the table or list around a row, or the heading before it, speaks of meetings. */
+function aboutMeetingsNearby(row: Element): boolean {
+  const list = row.closest('table, ul, ol, dl');
+  if (!list) return false;
+  const caption = list.querySelector('caption, thead')?.textContent ?? '';
+  let before = list.previousElementSibling;
+  for (let i = 0; before && i < 3 && !/^h[1-6]$/.test(before.localName); i++)
+    before = before.previousElementSibling;
+  return /\bmeetings?\b|\bboard\b|governing body/i.test(`${caption} ${before?.textContent ?? ''}`);
+}

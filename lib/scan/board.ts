@@ -6,7 +6,7 @@ import type { Block, PageFacts } from './facts.ts';
 import { containerOf, matchingBlocks } from './match.ts';
 
 export const BOARD_ROLE =
-  /\b(chair(man|woman|person)?|vice[- ]chair|deputy chair|chief (officer|executive|finance officer|operating officer|nurse|nursing officer|medical officer|clinical officer|people officer|digital officer|strategy officer)|accountable officer|clinical (lead|chair|director|vice[- ]chair)|lay member|non-executive (director|member)|executive (director|nurse|member)|director of [a-z]+|medical director|secondary care (doctor|consultant|specialist)|gp (board )?(member|representative)|registered nurse|nurse member|independent (member|non-executive)|partner member|associate non-executive director)\b/i;
+  /\b(chaired by|chair(man|woman|person)?|vice[- ]chair|deputy chair|chief (officer|executive|finance officer|operating officer|nurse|nursing officer|medical officer|clinical officer|people officer|digital officer|strategy officer)|accountable officer|clinical (lead|chair|director|vice[- ]chair)|lay member|non-executive (director|member)|executive (director|nurse|member)|director of [a-z]+|medical director|secondary care (doctor|consultant|specialist)|gp (board )?(member|representative)|registered nurse|nurse member|independent (member|non-executive)|partner member|associate non-executive director)\b/i;
 
 const TITLE =
   /\b(Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Cllr|Councillor|Rev|Sir|Dame)\.?\s+[A-Z][A-Za-z'’-]+/;
@@ -57,10 +57,21 @@ export function boardEntries(page: PageFacts): BoardEntry[] {
   const seen = new Set<Element>();
   for (const { block } of matchingBlocks(page, BOARD_ROLE)) {
     if (block.region === 'nav') continue;
-    const container = containerOf(block.el);
+    // A definition list pairs a name (dt) with a role (dd): the pair is the entry.
+    const pair =
+      block.tag === 'dd'
+        ? block.el.previousElementSibling
+        : block.tag === 'dt'
+          ? block.el.nextElementSibling
+          : null;
+    const container = pair ? block.el : containerOf(block.el);
     if (seen.has(container)) continue;
     // Bounded: a container is one person's card or row, not a whole page.
-    const text = (container.textContent ?? '').slice(0, 800).replace(/\s+/g, ' ');
+    const text =
+      `${pair?.textContent ?? ''} ${(container.textContent ?? '').slice(0, 800)}`.replace(
+        /\s+/g,
+        ' ',
+      );
     if (text.length > 600 && container !== block.el) continue;
     if (!hasPersonName(text.length > 200 ? aroundRole(text) : text)) continue;
     seen.add(container);

@@ -230,6 +230,10 @@ export function linksWithin(page: PageFacts, container: Element): LinkFact[] {
 export const TENTATIVE =
   /\b(looking (at|into) whether|considering|hope to|hoping to|plan(ning)? to|intend to|exploring|in (the )?future|may (be able to|start)|would like to|will be launched|to be launched)\b/i;
 
+/** Something that was and is no longer: stopped, paused, closed. */
+export const NO_LONGER =
+  /\b(no longer|has stopped|have stopped|stopped meeting|has been (paused|suspended|disbanded|closed)|is (paused|suspended|closed)|was (disbanded|closed))\b/i;
+
 /** A survey or consultation that has closed, or whose results are being reported. */
 export const PAST_OR_CLOSED =
   /\b(surveys?|consultations?|questionnaires?)\b[^.]{0,60}\b(closed|has closed|now closed|has ended|ended on)\b|\b(closed|ended) on \d|\b(results|findings) (of|from) (the|our|this|last)\b|\bthank(s| you) to (everyone|all|the \d+)[^.]{0,30}\b(took part|responded|completed)\b/i;
