@@ -16,7 +16,11 @@ import {
 export type AuditDatabase = IDBPDatabase<AuditDB>;
 
 /** Opens (and creates or upgrades) the database. Upgrades stack: each version adds to the last. */
-export function openAuditDb(name = DB_NAME, onGone?: () => void): Promise<AuditDatabase> {
+export function openAuditDb(
+  name = DB_NAME,
+  onGone?: () => void,
+  onBlocked?: () => void,
+): Promise<AuditDatabase> {
   return openDB<AuditDB>(name, DB_VERSION, {
     // A newer version of the extension wants to upgrade: let it, and reopen on next use.
     blocking(_current, _blocked, event) {
@@ -24,7 +28,9 @@ export function openAuditDb(name = DB_NAME, onGone?: () => void): Promise<AuditD
       onGone?.();
     },
     terminated: () => onGone?.(),
-    upgrade(db, oldVersion) {
+    // Another view still has the old version open: say so rather than wait without a word.
+    blocked: () => onBlocked?.(),
+    async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('sites', { keyPath: 'site' }).createIndex(
           'by-last-scanned',
@@ -35,6 +41,18 @@ export function openAuditDb(name = DB_NAME, onGone?: () => void): Promise<AuditD
           'by-site',
           'site',
         );
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('settings', { keyPath: 'key' });
+        db.createObjectStore('checklists', { keyPath: 'id' });
+        db.createObjectStore('campaigns', { keyPath: 'id' });
+        // Scans stored by the first slice predate the contact-form check.
+        let cursor = await tx.objectStore('pages').openCursor();
+        while (cursor) {
+          if (!Array.isArray(cursor.value.emailFields))
+            await cursor.update({ ...cursor.value, emailFields: [] });
+          cursor = await cursor.continue();
+        }
       }
     },
   });

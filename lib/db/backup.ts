@@ -1,0 +1,146 @@
+/**
+ * Backup and restore of the whole database. A restore merges into what is there, by each
+ * record's key: the later edit wins (by its own timestamps), in one transaction, so a restore
+ * is all or nothing.
+ */
+import type { IDBPTransaction } from 'idb';
+import type { BackupStores } from '../export/backup-file.ts';
+import type { AuditDatabase } from './repository.ts';
+import { type AuditDB, STORE_NAMES, type StoreName } from './schema.ts';
+
+export type RestoreReport = Record<
+  StoreName,
+  { added: number; updated: number; unchanged: number }
+>;
+
+/** Everything stored, read in one transaction (a consistent snapshot). */
+export async function readBackupStores(db: AuditDatabase): Promise<BackupStores> {
+  const tx = db.transaction([...STORE_NAMES], 'readonly');
+  const [sites, pages, verdicts, settings, checklists, campaigns] = await Promise.all([
+    tx.objectStore('sites').getAll(),
+    tx.objectStore('pages').getAll(),
+    tx.objectStore('verdicts').getAll(),
+    tx.objectStore('settings').getAll(),
+    tx.objectStore('checklists').getAll(),
+    tx.objectStore('campaigns').getAll(),
+  ]);
+  await tx.done;
+  return { sites, pages, verdicts, settings, checklists, campaigns };
+}
+
+type Value<S extends StoreName> = AuditDB[S]['value'];
+
+/** Each store's key of a record, as a string, and how an incoming record merges with a stored one. */
+const RULES: {
+  [S in StoreName]: {
+    key: (r: Value<S>) => string;
+    merge: (stored: Value<S>, incoming: Value<S>) => Value<S>;
+  };
+} = {
+  sites: {
+    key: (r) => r.site,
+    merge: (stored, incoming) => {
+      const later = incoming.lastScannedAt > stored.lastScannedAt ? incoming : stored;
+      return {
+        site: stored.site,
+        firstSeenAt:
+          incoming.firstSeenAt < stored.firstSeenAt ? incoming.firstSeenAt : stored.firstSeenAt,
+        lastScannedAt: later.lastScannedAt,
+        lastUrl: later.lastUrl,
+      };
+    },
+  },
+  pages: {
+    key: (r) => `${r.site}\n${r.url}`,
+    merge: (stored, incoming) => (incoming.scannedAt > stored.scannedAt ? incoming : stored),
+  },
+  verdicts: {
+    key: (r) => `${r.site}\n${r.indicator}`,
+    // Verdict and note each keep the later of the two edits.
+    merge: (stored, incoming) => ({
+      ...stored,
+      ...(incoming.verdictAt > stored.verdictAt
+        ? { verdict: incoming.verdict, verdictAt: incoming.verdictAt }
+        : {}),
+      ...(incoming.noteAt > stored.noteAt ? { note: incoming.note, noteAt: incoming.noteAt } : {}),
+    }),
+  },
+  settings: {
+    key: (r) => r.key,
+    merge: (stored, incoming) => (incoming.updatedAt > stored.updatedAt ? incoming : stored),
+  },
+  checklists: {
+    key: (r) => r.id,
+    merge: (stored, incoming) => (incoming.updatedAt > stored.updatedAt ? incoming : stored),
+  },
+  campaigns: {
+    key: (r) => r.id,
+    merge: (stored, incoming) => (incoming.updatedAt > stored.updatedAt ? incoming : stored),
+  },
+};
+
+function sameRecord(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Restores a checked backup into the database (empty or not) in one transaction. If anything
+ * fails, the transaction aborts and nothing is written.
+ */
+export async function restoreBackupStores(
+  db: AuditDatabase,
+  stores: BackupStores,
+): Promise<RestoreReport> {
+  const tx = db.transaction<StoreName[], 'readwrite'>([...STORE_NAMES], 'readwrite');
+  const report = {} as RestoreReport;
+  const done = tx.done;
+  try {
+    await Promise.all(STORE_NAMES.map((name) => restoreStore(tx, name, stores[name], report)));
+    await done;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed write itself.
+    }
+    await done.catch(() => undefined);
+    throw error;
+  }
+  return report;
+}
+
+async function restoreStore<S extends StoreName>(
+  tx: IDBPTransaction<AuditDB, StoreName[], 'readwrite'>,
+  name: S,
+  incoming: Value<S>[],
+  report: RestoreReport,
+): Promise<void> {
+  const rules = RULES[name] as unknown as {
+    key: (r: Value<S>) => string;
+    merge: (a: Value<S>, b: Value<S>) => Value<S>;
+  };
+  const store = tx.objectStore(name);
+  const counts = { added: 0, updated: 0, unchanged: 0 };
+  report[name] = counts;
+  // An empty store takes every record as it is; otherwise read what is there once, not per record.
+  const stored = new Map<string, Value<S>>();
+  if ((await store.count()) > 0) {
+    for (const record of (await store.getAll()) as Value<S>[])
+      stored.set(rules.key(record), record);
+  }
+  const writes: Promise<unknown>[] = [];
+  for (const record of incoming) {
+    const key = rules.key(record);
+    const existing = stored.get(key);
+    const next = existing ? rules.merge(existing, record) : record;
+    if (existing && sameRecord(existing, next)) {
+      counts.unchanged++;
+      continue;
+    }
+    if (existing) counts.updated++;
+    else counts.added++;
+    stored.set(key, next);
+    writes.push(store.put(next as never));
+  }
+  await Promise.all(writes);
+}

@@ -1,0 +1,173 @@
+/**
+ * The backup file: everything the extension stores, in one versioned JSON file. A file is
+ * checked whole before anything is written: a corrupt, truncated or foreign file is refused
+ * with a message that says what is wrong.
+ */
+import * as v from 'valibot';
+import type { AuditDB } from '../db/schema.ts';
+import { DB_VERSION, type StoreName, VERDICTS } from '../db/schema.ts';
+import { INDICATOR_IDS } from '../indicators/index.ts';
+import { SCAN_STATUSES } from '../indicators/types.ts';
+
+export const BACKUP_FORMAT = 'nhs-site-audit/backup';
+export const BACKUP_VERSION = 1;
+
+export type BackupStores = { [S in StoreName]: AuditDB[S]['value'][] };
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  /** The database schema the records follow. */
+  schemaVersion: number;
+  stores: BackupStores;
+}
+
+/** Thrown for a file that cannot be restored; its message is for the auditor. */
+export class BackupError extends Error {
+  override name = 'BackupError';
+}
+
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+const timestamp = v.pipe(v.string(), v.regex(ISO_TIME, 'a date and time (ISO 8601, UTC)'));
+const timestampOrNone = v.union([v.literal(''), timestamp]);
+const indicator = v.picklist([...INDICATOR_IDS]);
+const text = v.string();
+
+const evidence = v.strictObject({
+  url: text,
+  snippet: text,
+  selector: text,
+  href: v.optional(text),
+});
+const emailField = v.strictObject({
+  selector: text,
+  form: text,
+  contactForm: v.boolean(),
+  name: text,
+  type: text,
+  pattern: v.optional(text),
+  maxLength: v.optional(v.number()),
+  rejects: v.array(v.strictObject({ address: text, reason: text })),
+  notes: v.array(text),
+});
+
+const records = {
+  sites: v.strictObject({
+    site: text,
+    firstSeenAt: timestamp,
+    lastScannedAt: timestamp,
+    lastUrl: text,
+  }),
+  pages: v.strictObject({
+    site: text,
+    url: text,
+    title: text,
+    scannedAt: timestamp,
+    findings: v.array(
+      v.strictObject({
+        indicator,
+        status: v.picklist([...SCAN_STATUSES]),
+        evidence: v.array(evidence),
+      }),
+    ),
+    emailFields: v.array(emailField),
+  }),
+  verdicts: v.strictObject({
+    site: text,
+    indicator,
+    verdict: v.nullable(v.picklist([...VERDICTS])),
+    verdictAt: timestampOrNone,
+    note: text,
+    noteAt: timestampOrNone,
+  }),
+  settings: v.strictObject({
+    key: v.picklist(['crawlMaxPages']),
+    value: v.union([v.number(), v.string(), v.boolean()]),
+    updatedAt: timestamp,
+  }),
+  checklists: v.strictObject({
+    id: text,
+    name: text,
+    description: text,
+    indicators: v.array(indicator),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+  campaigns: v.strictObject({
+    id: text,
+    name: text,
+    checklistId: v.nullable(text),
+    sites: v.array(text),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+} satisfies Record<StoreName, unknown>;
+
+const backupSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: timestamp,
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(DB_VERSION)),
+  stores: v.strictObject({
+    sites: v.array(records.sites),
+    pages: v.array(records.pages),
+    verdicts: v.array(records.verdicts),
+    settings: v.array(records.settings),
+    checklists: v.array(records.checklists),
+    campaigns: v.array(records.campaigns),
+  }),
+});
+
+export function backupToJson(stores: BackupStores, exportedAt: string): string {
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    schemaVersion: DB_VERSION,
+    stores,
+  };
+  return JSON.stringify(file);
+}
+
+export function backupFilename(exportedAt: string): string {
+  return `nhs-site-audit-backup-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}.json`;
+}
+
+/** Reads and checks a backup file; throws BackupError saying what is wrong. */
+export function parseBackupFile(content: string): BackupFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch {
+    throw new BackupError(
+      'This file is not a readable backup: it is not complete JSON (it may be damaged or cut short). Nothing was restored.',
+    );
+  }
+  const head = (data ?? {}) as { format?: unknown; version?: unknown; schemaVersion?: unknown };
+  if (typeof data !== 'object' || data === null || head.format !== BACKUP_FORMAT) {
+    throw new BackupError(
+      'This file is not a backup made by NHS Site Audit. Nothing was restored.',
+    );
+  }
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+    throw new BackupError(
+      `This backup was made by a newer version of the extension (backup format ${head.version}); update the extension first. Nothing was restored.`,
+    );
+  }
+  if (typeof head.schemaVersion === 'number' && head.schemaVersion > DB_VERSION) {
+    throw new BackupError(
+      `This backup holds data of a newer version of the extension (schema ${head.schemaVersion}); update the extension first. Nothing was restored.`,
+    );
+  }
+  const result = v.safeParse(backupSchema, data);
+  if (!result.success) {
+    const problems = result.issues
+      .slice(0, 3)
+      .map((issue) => `${v.getDotPath(issue) ?? 'the file'}: ${issue.message}`);
+    throw new BackupError(
+      `This backup is damaged and was not restored (nothing was written): ${problems.join('; ')}${result.issues.length > 3 ? ` (and ${result.issues.length - 3} more problems)` : ''}.`,
+    );
+  }
+  return result.output as BackupFile;
+}
