@@ -13,9 +13,11 @@ interface Props {
   now: () => string;
   /** Present in the popup where the browser has a side panel to move to. */
   onOpenSidePanel?: (() => Promise<void>) | undefined;
+  /** Opens the dashboard: every site, backup and restore. */
+  onOpenDashboard?: (() => void) | undefined;
 }
 
-export function Checklist({ store, now, onOpenSidePanel }: Props) {
+export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Props) {
   const {
     phase,
     site,
@@ -75,6 +77,11 @@ export function Checklist({ store, now, onOpenSidePanel }: Props) {
           >
             Export CSV
           </button>
+          {onOpenDashboard && (
+            <button type="button" onClick={onOpenDashboard}>
+              All sites & backup
+            </button>
+          )}
           {onOpenSidePanel && (
             <button type="button" disabled={!target} onClick={() => void onOpenSidePanel()}>
               Open in side panel

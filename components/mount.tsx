@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { browserCrawlDeps, crawlSite } from '../lib/crawl/site-crawl.ts';
-import { dbConnector } from '../lib/db/repository.ts';
+import { dbConnector, requestPersistentStorage } from '../lib/db/repository.ts';
 import { sendToBackground } from '../lib/messages.ts';
 import { canOpenSidePanel, openSidePanel } from '../lib/side-panel.ts';
 import { createChecklistStore } from '../lib/stores/checklist.ts';
@@ -14,7 +14,12 @@ export type ViewKind = 'popup' | 'sidepanel';
 export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise<void> {
   const now = () => new Date().toISOString();
   const store = createChecklistStore({
-    openDb: dbConnector(),
+    openDb: dbConnector(undefined, () =>
+      store.setState({
+        error:
+          'The extension was updated and must upgrade its database: close its other windows and panels (nothing is lost).',
+      }),
+    ),
     scanTab: (tabId) => sendToBackground('scan-tab', { tabId }),
     now,
     requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
@@ -30,7 +35,16 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
           window.close();
         }
       : undefined;
-  render(<Checklist store={store} now={now} onOpenSidePanel={openSidePanelHere} />, root);
+  render(
+    <Checklist
+      store={store}
+      now={now}
+      onOpenSidePanel={openSidePanelHere}
+      onOpenDashboard={() => void browser.runtime.openOptionsPage()}
+    />,
+    root,
+  );
+  void requestPersistentStorage();
 
   const show = async () => {
     const target = await resolveTargetTab(window.location);

@@ -5,7 +5,6 @@
  */
 import { type PageResult, scanDocument } from '../scan/scan-page.ts';
 
-export const DEFAULT_MAX_PAGES = 25;
 export const DEFAULT_PAUSE_MS = 1_000;
 
 /** Words in a link's text or path that point to pages the checklist needs, best first. */

@@ -3,7 +3,7 @@
  * record's key: the later edit wins (by its own timestamps), in one transaction, so a restore
  * is all or nothing.
  */
-import type { IDBPTransaction } from 'idb';
+import { type IDBPTransaction, unwrap } from 'idb';
 import type { BackupStores } from '../export/backup-file.ts';
 import type { AuditDatabase } from './repository.ts';
 import { type AuditDB, STORE_NAMES, type StoreName } from './schema.ts';
@@ -91,7 +91,10 @@ export async function restoreBackupStores(
   db: AuditDatabase,
   stores: BackupStores,
 ): Promise<RestoreReport> {
-  const tx = db.transaction<StoreName[], 'readwrite'>([...STORE_NAMES], 'readwrite');
+  // Relaxed durability: one flush at the end of a big restore, not an fsync per chunk.
+  const tx = db.transaction<StoreName[], 'readwrite'>([...STORE_NAMES], 'readwrite', {
+    durability: 'relaxed',
+  });
   const report = {} as RestoreReport;
   const done = tx.done;
   try {
@@ -128,7 +131,9 @@ async function restoreStore<S extends StoreName>(
     for (const record of (await store.getAll()) as Value<S>[])
       stored.set(rules.key(record), record);
   }
-  const writes: Promise<unknown>[] = [];
+  // Raw requests, not a promise each: hundreds of thousands of promises cost seconds. A failed
+  // request aborts the transaction, and the caller's `tx.done` rejects.
+  const raw = unwrap(store) as IDBObjectStore;
   for (const record of incoming) {
     const key = rules.key(record);
     const existing = stored.get(key);
@@ -140,7 +145,6 @@ async function restoreStore<S extends StoreName>(
     if (existing) counts.updated++;
     else counts.added++;
     stored.set(key, next);
-    writes.push(store.put(next as never));
+    raw.put(next);
   }
-  await Promise.all(writes);
 }

@@ -8,6 +8,9 @@ import {
   DB_NAME,
   DB_VERSION,
   type PageScanRecord,
+  SETTING_DEFAULTS,
+  type SettingKey,
+  type Settings,
   type SiteRecord,
   type Verdict,
   type VerdictRecord,
@@ -62,13 +65,17 @@ export function openAuditDb(
  * A shared connection that is opened on first use and opened again after the browser closed
  * it (storage cleared, an upgrade elsewhere) or after a failed open.
  */
-export function dbConnector(name = DB_NAME): () => Promise<AuditDatabase> {
+export function dbConnector(
+  name = DB_NAME,
+  /** Called when an upgrade waits for another view that still has the old version open. */
+  onBlocked?: () => void,
+): () => Promise<AuditDatabase> {
   let current: Promise<AuditDatabase> | undefined;
   const forget = () => {
     current = undefined;
   };
   return () => {
-    current ??= openAuditDb(name, forget).catch((error: unknown) => {
+    current ??= openAuditDb(name, forget, onBlocked).catch((error: unknown) => {
       forget();
       throw error;
     });
@@ -156,4 +163,33 @@ export async function saveVerdictChange(
 export async function listSites(db: AuditDatabase): Promise<SiteRecord[]> {
   const sites = await db.getAllFromIndex('sites', 'by-last-scanned');
   return sites.reverse();
+}
+
+/** A setting's stored value, or its default. */
+export async function getSetting<K extends SettingKey>(
+  db: AuditDatabase,
+  key: K,
+): Promise<Settings[K]> {
+  const record = await db.get('settings', key);
+  return (record?.value as Settings[K] | undefined) ?? SETTING_DEFAULTS[key];
+}
+
+export async function saveSetting<K extends SettingKey>(
+  db: AuditDatabase,
+  key: K,
+  value: Settings[K],
+  at: string,
+): Promise<void> {
+  await db.put('settings', { key, value, updatedAt: at });
+}
+
+/**
+ * Asks the browser to keep the extension's data under storage pressure (the manifest also
+ * asks for unlimitedStorage). Returns whether storage is persistent.
+ */
+export async function requestPersistentStorage(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<boolean> {
+  if (!storage?.persist) return false;
+  return (await storage.persisted()) || storage.persist();
 }

@@ -63,11 +63,12 @@ export interface SettingRecord {
   value: number | string | boolean;
   updatedAt: string;
 }
-export const SETTING_DEFAULTS = {
+export interface Settings {
   /** How many linked pages "Scan this site" reads. */
-  crawlMaxPages: 25,
-} as const;
-export type SettingKey = keyof typeof SETTING_DEFAULTS;
+  crawlMaxPages: number;
+}
+export const SETTING_DEFAULTS: Readonly<Settings> = { crawlMaxPages: 25 };
+export type SettingKey = keyof Settings;
 
 /** A checklist: which indicators an audit uses, in order, to share between auditors. */
 export interface ChecklistRecord {

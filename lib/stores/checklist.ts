@@ -8,18 +8,19 @@ import {
   type CrawlDeps,
   type CrawlOptions,
   type CrawlProgress,
-  DEFAULT_MAX_PAGES,
   DEFAULT_PAUSE_MS,
 } from '../crawl/site-crawl.ts';
 import {
   type AuditDatabase,
+  getSetting,
   loadSite,
   type SiteState,
   savePageScan,
+  saveSetting,
   saveVerdictChange,
   type VerdictChange,
 } from '../db/repository.ts';
-import type { PageScanRecord, Verdict } from '../db/schema.ts';
+import { type PageScanRecord, SETTING_DEFAULTS, type Verdict } from '../db/schema.ts';
 import { type Assessment, buildAssessment } from '../export/assessment.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import type { PageResult } from '../scan/scan-page.ts';
@@ -71,7 +72,7 @@ export interface ChecklistState {
   retryUnsaved: () => Promise<void>;
   scanSite: () => Promise<void>;
   cancelCrawl: () => void;
-  setMaxPages: (pages: number) => void;
+  setMaxPages: (pages: number) => Promise<void>;
 }
 
 function message(error: unknown): string {
@@ -125,7 +126,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       assessment: undefined,
       error: undefined,
       unsaved: {},
-      crawl: { running: false, progress: undefined, maxPages: DEFAULT_MAX_PAGES },
+      crawl: { running: false, progress: undefined, maxPages: SETTING_DEFAULTS.crawlMaxPages },
 
       async open(target) {
         let site: string;
@@ -137,6 +138,8 @@ export function createChecklistStore(deps: ChecklistDeps) {
         }
         set({ target, site, phase: 'loading', error: undefined });
         try {
+          const maxPages = await getSetting(await deps.openDb(), 'crawlMaxPages');
+          set((current) => ({ crawl: { ...current.crawl, maxPages } }));
           await refresh(site);
           set({ phase: 'ready' });
         } catch (error) {
@@ -196,9 +199,13 @@ export function createChecklistStore(deps: ChecklistDeps) {
         crawlAbort?.abort();
       },
 
-      setMaxPages(pages) {
-        if (Number.isInteger(pages) && pages >= 1 && pages <= 200) {
-          set((current) => ({ crawl: { ...current.crawl, maxPages: pages } }));
+      async setMaxPages(pages) {
+        if (!Number.isInteger(pages) || pages < 1 || pages > 200) return;
+        set((current) => ({ crawl: { ...current.crawl, maxPages: pages } }));
+        try {
+          await saveSetting(await deps.openDb(), 'crawlMaxPages', pages, deps.now());
+        } catch (error) {
+          set({ error: `The page limit was not saved: ${message(error)}` });
         }
       },
 

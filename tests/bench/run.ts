@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium, NO_BROWSER_MESSAGE, QUIET_FLAGS } from '../../lib/demo/browser.ts';
 import { serveDirectory } from '../../lib/demo/server.ts';
@@ -113,6 +114,19 @@ const browser = await chromium.launch({ executablePath, args: QUIET_FLAGS });
 const server = await serveDirectory(resolve('assets/demo-site'));
 const page = await browser.newPage();
 const timings: Timing[] = [];
+const STORAGE_SITES = 10_000;
+let storage:
+  | {
+      backupBytes: number;
+      restoreMs: number;
+      checkMs: number;
+      writeMs: number;
+      listMs: number;
+      sites: number;
+      verdicts: number;
+      openSiteMs: number;
+    }
+  | undefined;
 try {
   for (const file of [
     'index.html',
@@ -126,6 +140,18 @@ try {
   }
   await page.setContent(largePageHtml());
   timings.push(await measurePage(page, 'generated large page'));
+  // Storage at scale, in Chromium's own IndexedDB (a page on the local server has one).
+  await page.goto(`${server.url}index.html`);
+  const storageCode = (
+    await build({
+      entryPoints: ['tests/bench/storage-entry.ts'],
+      bundle: true,
+      format: 'iife',
+      write: false,
+    })
+  ).outputFiles[0]!.text;
+  await page.evaluate(storageCode);
+  storage = await page.evaluate(`storageBench(${STORAGE_SITES})`);
 } finally {
   await browser.close();
   await server.close();
@@ -151,3 +177,15 @@ console.log(
 console.log(
   `Content script: ${contentScript.length} bytes, ${gzipSync(contentScript).length} gzipped (target < 30,720)`,
 );
+if (storage) {
+  console.log(
+    `\nStorage (IndexedDB in Chromium), a backup of ${storage.sites} sites with ${storage.verdicts} verdicts and their evidence (${(storage.backupBytes / 1e6).toFixed(1)} MB):`,
+  );
+  console.log(
+    `  restore into an empty database: ${(storage.restoreMs / 1000).toFixed(2)} s (target < 15 s): check ${(storage.checkMs / 1000).toFixed(2)} s, write ${(storage.writeMs / 1000).toFixed(2)} s`,
+  );
+  console.log(`  list of all sites: ${storage.listMs.toFixed(0)} ms (target < 1,000 ms)`);
+  console.log(
+    `  open one site's checklist (median of 5): ${storage.openSiteMs.toFixed(1)} ms (target < 50 ms)`,
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The dashboard in real Chromium: every audited site, a backup of everything, a refused
+ * damaged file, and a restore that merges and reports.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionSession,
+  launchWithExtension,
+  openPopup,
+  tabIdOf,
+} from './support/extension.ts';
+
+let session: ExtensionSession;
+let dashboard: Page;
+let backup: string;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  const demo = await session.context.newPage();
+  await demo.goto(`${session.site.url}foi.html`);
+  const popup = await openPopup(session, await tabIdOf(session, demo));
+  await popup.getByRole('button', { name: 'Scan this page' }).click();
+  await popup.locator('.summary', { hasText: '1 page scanned' }).waitFor();
+  await popup.locator('li[data-indicator="foi"]').getByText('Yes', { exact: true }).click();
+  await popup
+    .locator('li[data-indicator="foi"] textarea')
+    .fill('Publication scheme and disclosure log');
+  dashboard = await session.context.newPage();
+  await dashboard.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await dashboard.locator('table.sites tbody tr').first().waitFor();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const site = () => `127.0.0.1:${new URL(session.site.url).port}`;
+
+describe('the dashboard', () => {
+  it('lists the audited sites', async () => {
+    expect(await dashboard.locator('table.sites tbody tr').getAttribute('data-site')).toBe(site());
+    await expect(dashboard.locator('.summary').textContent()).resolves.toContain('1 site audited');
+  });
+
+  it('backs up everything in one file', async () => {
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByRole('button', { name: 'Back up everything' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^nhs-site-audit-backup-\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d\.json$/,
+    );
+    backup = readFileSync((await download.path())!, 'utf8');
+    const file = JSON.parse(backup);
+    expect(file).toMatchObject({ format: 'nhs-site-audit/backup', version: 1, schemaVersion: 2 });
+    expect(file.stores.sites.map((s: { site: string }) => s.site)).toEqual([site()]);
+    expect(file.stores.verdicts).toEqual([
+      expect.objectContaining({
+        indicator: 'foi',
+        verdict: 'yes',
+        note: 'Publication scheme and disclosure log',
+      }),
+    ]);
+  });
+
+  it('refuses a damaged file with a clear message and changes nothing', async () => {
+    await dashboard.locator('input[type=file]').setInputFiles({
+      name: 'damaged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup.slice(0, backup.length / 2)),
+    });
+    await expect
+      .poll(() => dashboard.locator('.error').textContent())
+      .toMatch(/not complete JSON.*Nothing was restored/);
+    expect(await dashboard.locator('table.sites tbody tr').count()).toBe(1);
+  });
+
+  it('restores a backup into the database in use, merging, and reports what it added', async () => {
+    const file = JSON.parse(backup);
+    const at = '2026-06-01T10:00:00.000Z';
+    file.stores.sites.push({
+      site: 'southbrook-icb.example.nhs.uk',
+      firstSeenAt: at,
+      lastScannedAt: at,
+      lastUrl: 'https://southbrook-icb.example.nhs.uk/',
+    });
+    await dashboard.locator('input[type=file]').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect
+      .poll(() => dashboard.locator('.report').textContent())
+      .toContain('sites: 1 added, 0 updated');
+    expect(await dashboard.locator('.error').count()).toBe(0);
+    await expect
+      .poll(() =>
+        dashboard
+          .locator('table.sites tbody tr')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-site'))),
+      )
+      .toEqual(expect.arrayContaining([site(), 'southbrook-icb.example.nhs.uk']));
+  });
+});
