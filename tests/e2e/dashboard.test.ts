@@ -14,11 +14,12 @@ import {
 
 let session: ExtensionSession;
 let dashboard: Page;
+let demo: Page;
 let backup: string;
 
 beforeAll(async () => {
   session = await launchWithExtension();
-  const demo = await session.context.newPage();
+  demo = await session.context.newPage();
   await demo.goto(`${session.site.url}foi.html`);
   const popup = await openPopup(session, await tabIdOf(session, demo));
   await popup.getByRole('button', { name: 'Scan this page' }).click();
@@ -101,5 +102,22 @@ describe('the dashboard', () => {
           .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-site'))),
       )
       .toEqual(expect.arrayContaining([site(), 'southbrook-icb.example.nhs.uk']));
+  });
+});
+
+describe('the side panel', () => {
+  it('shows the same checklist for the page, with what was scanned and judged', async () => {
+    const panel = await session.context.newPage();
+    await panel.goto(
+      `chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await tabIdOf(session, demo)}`,
+    );
+    await panel.locator('li[data-indicator="foi"] .badge[data-status="found"]').waitFor();
+    expect(await panel.locator('h1').textContent()).toBe(site());
+    expect(await panel.locator('li[data-indicator="foi"] textarea').inputValue()).toBe(
+      'Publication scheme and disclosure log',
+    );
+    // The side panel has no button to open itself.
+    expect(await panel.getByRole('button', { name: 'Open in side panel' }).count()).toBe(0);
+    await panel.close();
   });
 });

@@ -59,14 +59,17 @@ describe('the same results in Chromium and in Node', () => {
 });
 
 describe('hostile pages in Chromium', () => {
-  const scanBuilt = async (build: () => void) => {
+  /** Builds a page with a script, scans it; also says how many elements it has. */
+  const scanBuiltCounting = async (build: () => void): Promise<[PageResult, number]> => {
     const target = await browser.newPage();
     await target.goto(`${server.url}tune/wp-ccg-home.html`);
     await target.evaluate(build);
+    const elements = await target.evaluate(() => document.getElementsByTagName('*').length);
     const result = await scanInChromium(target, 'https://www.example.nhs.uk/');
     await target.close();
-    return result;
+    return [result, elements];
   };
+  const scanBuilt = async (build: () => void) => (await scanBuiltCounting(build))[0];
   const statusOf = (result: PageResult, id: string) =>
     result.findings.find((f) => f.indicator === id)?.status;
 
