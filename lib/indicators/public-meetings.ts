@@ -41,7 +41,10 @@ export default defineIndicator({
     // Dated rows of a table or list that is itself about meetings (not consultation events).
     const dateRows = [...matchingBlocks(page, DATE)]
       .map(({ block }) => block)
-      .filter((block) => block.tag === 'td' || block.tag === 'th' || block.tag === 'li' || block.tag === 'dd')
+      .filter(
+        (block) =>
+          block.tag === 'td' || block.tag === 'th' || block.tag === 'li' || block.tag === 'dd',
+      )
       .filter((block) => aboutMeetingsNearby(block.el));
     const aboutMeetings =
       meetingBlocks.length > 0 ||
