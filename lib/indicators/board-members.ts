@@ -1,5 +1,5 @@
 import { boardEntries } from '../scan/board.ts';
-import { blockEvidence, decide, linkEvidence, matchingLinks } from '../scan/match.ts';
+import { decide, linkEvidence, matchingLinks, type PageEvidence } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 /** A link to the board's meetings or papers is not a link to its members. */
@@ -18,7 +18,11 @@ export default defineIndicator({
   detect(page) {
     // Several people with board roles make a list; fewer are a name in passing, and a link
     // to the board's page says where the list is: both for a person to look at.
-    const entries = boardEntries(page).map((entry) => blockEvidence(entry.block));
+    // Each member's whole entry (name and role), not only the line with the role.
+    const entries: PageEvidence[] = boardEntries(page).map((entry) => ({
+      el: entry.container,
+      text: entry.text.trim(),
+    }));
     if (entries.length >= 3) return decide(entries);
     // A link named for the board (a menu item), not a news headline that mentions it.
     const boardPages = matchingLinks(page, BOARD_PAGE).filter(
