@@ -10,13 +10,3 @@ export function siteKeyOf(pageUrl: string): string {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   return url.port ? `${host}:${url.port}` : host || 'local-files';
 }
-
-/** Whether a URL is one the extension can scan (http, https or a local file). */
-export function isAuditableUrl(pageUrl: string | undefined): pageUrl is string {
-  if (!pageUrl) return false;
-  try {
-    return ['http:', 'https:', 'file:'].includes(new URL(pageUrl).protocol);
-  } catch {
-    return false;
-  }
-}

@@ -20,7 +20,6 @@ import publicMeetings from './public-meetings.ts';
 import publicQuestions from './public-questions.ts';
 import socialMedia from './social-media.ts';
 import survey from './survey.ts';
-import type { GroupId } from './types.ts';
 import video from './video.ts';
 
 export const INDICATORS = [
@@ -54,16 +53,8 @@ const byId = new Map<string, (typeof INDICATORS)[number]>(
   INDICATORS.map((indicator) => [indicator.id, indicator]),
 );
 
-export function isIndicatorId(value: unknown): value is IndicatorId {
-  return typeof value === 'string' && byId.has(value);
-}
-
 export function indicatorById(id: IndicatorId): (typeof INDICATORS)[number] {
   return byId.get(id)!;
-}
-
-export function indicatorsInGroup(group: GroupId): (typeof INDICATORS)[number][] {
-  return INDICATORS.filter((indicator) => indicator.group === group);
 }
 
 export type { Detection, Evidence, GroupId, Indicator, ScanStatus } from './types.ts';

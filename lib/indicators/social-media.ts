@@ -38,7 +38,7 @@ const SHARE_URL =
 const OTHER_BODY_LABEL =
   /\b(nhs england|healthwatch|council|hospital|trust|nhs 111|public health england)\b/i;
 
-export function socialAccountOf(link: LinkFact): boolean {
+function socialAccountOf(link: LinkFact): boolean {
   // Most links go elsewhere: test the host before parsing the URL.
   if (!SOCIAL_HOST.test(link.host)) return false;
   const host = link.host.replace(/^(www|m|mobile|uk)\./, '');

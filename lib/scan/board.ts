@@ -26,7 +26,7 @@ function isNameWord(word: string): boolean {
 }
 
 /** A person's name: a title and a surname, or two capitalised words that are not roles, places or dates. */
-export function hasPersonName(text: string): boolean {
+function hasPersonName(text: string): boolean {
   if (TITLE.test(text)) return true;
   for (const match of text.matchAll(CAPITALISED_PAIR)) {
     if (isNameWord(match[1]!) && isNameWord(match[2]!)) return true;
