@@ -24,7 +24,7 @@ export interface Block {
   tag: string;
   text: string;
   region: Region;
-  /** 1-6 for headings (also `<b>`/`<strong>` used as one), else 0. */
+  /** 1-6 for headings (h1-h6 and role=heading), else 0. */
   headingLevel: number;
 }
 
