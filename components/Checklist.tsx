@@ -33,6 +33,7 @@ export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Prop
     scanSite,
     cancelCrawl,
     setMaxPages,
+    showEvidence,
   } = useStore(store);
   const counts = assessment?.items.reduce(
     (sum, item) => {
@@ -122,6 +123,8 @@ export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Prop
                     unsaved={item.indicator in unsaved}
                     onVerdict={(indicator, verdict) => void setVerdict(indicator, verdict)}
                     onNote={(indicator, note) => void setNote(indicator, note)}
+                    pageUrl={target?.url}
+                    onShowEvidence={(selector) => void showEvidence(selector)}
                   />
                 ))}
             </ul>

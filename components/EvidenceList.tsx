@@ -1,6 +1,13 @@
 import type { Evidence } from '../lib/indicators/types.ts';
 
-export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+interface Props {
+  evidence: Evidence[];
+  /** The page open in the tab: its evidence can be shown there. */
+  pageUrl: string | undefined;
+  onShow: (selector: string) => void;
+}
+
+export function EvidenceList({ evidence, pageUrl, onShow }: Props) {
   if (evidence.length === 0) return null;
   return (
     <details class="evidence">
@@ -23,6 +30,11 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
               <code class="evidence-selector" title="CSS selector of the element">
                 {item.selector}
               </code>
+              {item.url === pageUrl && (
+                <button type="button" class="link-button" onClick={() => onShow(item.selector)}>
+                  Show on the page
+                </button>
+              )}
             </div>
           </li>
         ))}

@@ -10,9 +10,19 @@ interface Props {
   unsaved: boolean;
   onVerdict: (indicator: IndicatorId, verdict: Verdict | null) => void;
   onNote: (indicator: IndicatorId, note: string) => void;
+  pageUrl: string | undefined;
+  onShowEvidence: (selector: string) => void;
 }
 
-export function IndicatorItem({ item, counts, unsaved, onVerdict, onNote }: Props) {
+export function IndicatorItem({
+  item,
+  counts,
+  unsaved,
+  onVerdict,
+  onNote,
+  pageUrl,
+  onShowEvidence,
+}: Props) {
   const name = `verdict-${item.indicator}`;
   return (
     <li class={`indicator${unsaved ? ' unsaved' : ''}`} data-indicator={item.indicator}>
@@ -22,7 +32,7 @@ export function IndicatorItem({ item, counts, unsaved, onVerdict, onNote }: Prop
         </span>
         <StatusBadge result={item.scanner} polarity={item.polarity} />
       </div>
-      <EvidenceList evidence={item.evidence} />
+      <EvidenceList evidence={item.evidence} pageUrl={pageUrl} onShow={onShowEvidence} />
       <fieldset class="verdict">
         <legend class="visually-hidden">Your verdict on {item.title}</legend>
         {VERDICTS.map((verdict) => (

@@ -21,6 +21,7 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
       }),
     ),
     scanTab: (tabId) => sendToBackground('scan-tab', { tabId }),
+    highlight: (tabId, selector) => sendToBackground('highlight-in-tab', { tabId, selector }),
     now,
     requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     crawl: (startUrl, options, callbacks) =>

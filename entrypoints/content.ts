@@ -1,3 +1,4 @@
+import { highlightElement } from '../lib/highlight.ts';
 import { type ContentMessages, listen } from '../lib/messages.ts';
 import { scanDocument } from '../lib/scan/scan-page.ts';
 
@@ -16,6 +17,7 @@ export default defineContentScript({
     window.__nhsSiteAuditListening = true;
     listen<ContentMessages>({
       'scan-page': async () => scanDocument(document, location.href),
+      highlight: async ({ selector }) => highlightElement(document, selector),
     });
   },
 });

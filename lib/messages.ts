@@ -11,12 +11,16 @@ import type { PageResult } from './scan/scan-page.ts';
 export interface ContentMessages {
   /** Scan the page as it is now. */
   'scan-page': { request: Record<string, never>; response: PageResult };
+  /** Scroll to an evidence element and outline it; false if the page no longer has it. */
+  highlight: { request: { selector: string }; response: boolean };
 }
 
 /** Messages the background answers (sent from extension pages). */
 export interface BackgroundMessages {
   /** Inject the scanner into the tab, scan its page and store the result. */
   'scan-tab': { request: { tabId: number }; response: PageScanRecord };
+  /** Show an evidence element in the tab (injecting the content script if the page reloaded). */
+  'highlight-in-tab': { request: { tabId: number; selector: string }; response: boolean };
 }
 
 /** A message map: each name with its request and response types. */

@@ -31,6 +31,8 @@ export interface ChecklistDeps {
   /** Scans the tab's page and stores the result (the background does both). */
   scanTab: (tabId: number) => Promise<PageScanRecord>;
   now: () => string;
+  /** Scrolls to and outlines an evidence element in the tab; false if the page no longer has it. */
+  highlight: (tabId: number, selector: string) => Promise<boolean>;
   /** Asks for access to the site's pages (a whole-site scan fetches them); false if refused. */
   requestSiteAccess: (origin: string) => Promise<boolean>;
   /** Fetches and scans the pages linked from `startUrl` (lib/crawl). */
@@ -71,6 +73,7 @@ export interface ChecklistState {
   setNote: (indicator: IndicatorId, note: string) => Promise<void>;
   retryUnsaved: () => Promise<void>;
   scanSite: () => Promise<void>;
+  showEvidence: (selector: string) => Promise<void>;
   cancelCrawl: () => void;
   setMaxPages: (pages: number) => Promise<void>;
 }
@@ -192,6 +195,20 @@ export function createChecklistStore(deps: ChecklistDeps) {
         } finally {
           crawlAbort = undefined;
           set((current) => ({ crawl: { ...current.crawl, running: false } }));
+        }
+      },
+
+      async showEvidence(selector) {
+        const { target } = get();
+        if (!target) return;
+        try {
+          if (!(await deps.highlight(target.tabId, selector))) {
+            set({
+              error: 'That element is no longer on the page (it may have changed since the scan).',
+            });
+          }
+        } catch (error) {
+          set({ error: message(error) });
         }
       },
 

@@ -78,6 +78,21 @@ describe('the checklist popup on the demo site', () => {
     expect(hrefs.every((href) => !/intent|sharer/.test(href))).toBe(true);
   });
 
+  it('shows an evidence element on the page', async () => {
+    const evidence = item('email-address').locator('.evidence-item').first();
+    const selector = (await evidence.locator('.evidence-selector').textContent())!;
+    await evidence.getByRole('button', { name: 'Show on the page' }).click();
+    await expect
+      .poll(() =>
+        demoPage.evaluate(
+          (css) => (document.querySelector(css) as HTMLElement).style.outline,
+          selector,
+        ),
+      )
+      .toContain('solid');
+    expect(await popup.locator('.error').count()).toBe(0);
+  });
+
   it('keeps verdicts and notes across a reload of the popup', async () => {
     await item('email-address').getByText('Yes', { exact: true }).click();
     await item('phone').getByText('Partial', { exact: true }).click();

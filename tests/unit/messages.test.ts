@@ -21,6 +21,7 @@ describe('the message protocol', () => {
         seen.push(tabId);
         return record;
       },
+      'highlight-in-tab': async () => true,
     });
     await expect(sendToBackground('scan-tab', { tabId: 7 })).resolves.toEqual(record);
     expect(seen).toEqual([7]);
@@ -31,6 +32,7 @@ describe('the message protocol', () => {
       'scan-tab': async () => {
         throw new Error('The extension may not read this page yet');
       },
+      'highlight-in-tab': async () => false,
     });
     await expect(sendToBackground('scan-tab', { tabId: 1 })).rejects.toThrow(
       'The extension may not read this page yet',

@@ -18,6 +18,7 @@ const clock = () => {
 const noCrawl = {
   requestSiteAccess: async () => true,
   crawl: async () => [],
+  highlight: async () => true,
 };
 
 function setup(db: Promise<AuditDatabase>, overrides: Partial<ChecklistDeps> = {}) {
