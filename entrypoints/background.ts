@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dbConnector, savePageScan } from '../lib/db/repository.ts';
+import { errorMessage } from '../lib/errors.ts';
 import { type BackgroundMessages, listen, sendToTab } from '../lib/messages.ts';
 
 /** Injects the content script into the tab (it listens once per page however often injected). */
@@ -11,7 +12,7 @@ async function injectInto(tabId: number): Promise<void> {
     });
   } catch (error) {
     throw new Error(
-      `The extension may not read this page yet: click its toolbar button while the page is open, then try again. (${error instanceof Error ? error.message : String(error)})`,
+      `The extension may not read this page yet: click its toolbar button while the page is open, then try again. (${errorMessage(error)})`,
     );
   }
 }

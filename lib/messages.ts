@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageScanRecord } from './db/schema.ts';
+import { errorMessage } from './errors.ts';
 import type { PageResult } from './scan/scan-page.ts';
 
 /** Messages the content script answers (sent to a tab). */
@@ -72,7 +73,7 @@ export function listen<M extends AnyMap<M>>(handlers: Handlers<M>): () => void {
       (value): Wrapped<unknown> => ({ ok: true, value }),
       (error: unknown): Wrapped<unknown> => ({
         ok: false,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
       }),
     );
   };

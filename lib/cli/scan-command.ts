@@ -6,6 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { errorMessage } from '../errors.ts';
 import { INDICATOR_IDS } from '../indicators/index.ts';
 import { mergeFindings } from '../scan/merge.ts';
 import { type PageResult, scanDocument } from '../scan/scan-page.ts';
@@ -90,7 +91,7 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
   let failures = 0;
   const fail = (input: string, error: unknown) => {
     failures++;
-    io.stderr(`${input}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${input}: ${errorMessage(error)}\n`);
   };
   for (const input of options.inputs) {
     try {

@@ -3,6 +3,8 @@
  * ones most likely to hold the indicators first, one request at a time with a pause between, and scans each with
  * the same scanner. Never submits forms (GET only); stops when cancelled.
  */
+
+import { errorMessage } from '../errors.ts';
 import { type PageResult, scanDocument } from '../scan/scan-page.ts';
 
 export const DEFAULT_PAUSE_MS = 1_000;
@@ -155,7 +157,7 @@ export async function crawlSite(
       if (signal.aborted) break;
       progress.failures.push({
         url,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
       });
     }
     progress.done++;

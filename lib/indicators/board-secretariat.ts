@@ -6,20 +6,12 @@ import {
   matchingBlocks,
   type PageEvidence,
 } from '../scan/match.ts';
+import { wordsBefore } from '../scan/ownership.ts';
 import { defineIndicator } from './types.ts';
 
 const SECRETARIAT =
   /\b(board secretar(y|iat)|secretary to the (board|governing body)|governing body (secretary|administrator|support)|(?<!information )governance (team|manager|lead|officer|support|administrator|department)|corporate (office|affairs|governance|secretary|secretariat|services team)|company secretary|trust secretary|committee (secretary|services)|board (support|administrator|business))\b/i;
 const SECRETARIAT_ADDRESS = /board|governance|governing\.?body|corporate|secretar|committee/i;
-
-/** The text of a contact's block up to the contact: what it is introduced as. */
-function wordsBefore(context: string, shown: string): string {
-  const end = context.indexOf(shown);
-  return context.slice(
-    Math.max(0, (end < 0 ? context.length : end) - 120),
-    end < 0 ? context.length : end,
-  );
-}
 
 export default defineIndicator({
   id: 'board-secretariat',
@@ -35,9 +27,7 @@ export default defineIndicator({
         const address = 'address' in fact ? fact.address.split('@')[0]! : '';
         return (
           SECRETARIAT_ADDRESS.test(address) ||
-          SECRETARIAT.test(
-            wordsBefore(fact.context, 'address' in fact ? fact.address : fact.display),
-          )
+          SECRETARIAT.test(wordsBefore(fact, 'address' in fact ? fact.address : fact.display))
         );
       })
       .map(contactEvidence);

@@ -40,7 +40,7 @@ export function isOwnDomain(page: PageFacts, domain: string): boolean {
 }
 
 /** The words before a contact in its sentence (at most 160 characters): whose it is. */
-function wordsBefore(fact: EmailFact | PhoneFact, shown: string): string {
+export function wordsBefore(fact: EmailFact | PhoneFact, shown: string): string {
   const index = fact.context.indexOf(shown);
   const end = index >= 0 ? index : fact.context.length;
   const sentence = fact.context.lastIndexOf('. ', end) + 1;

@@ -21,6 +21,7 @@ import {
   type VerdictChange,
 } from '../db/repository.ts';
 import { type PageScanRecord, SETTING_DEFAULTS, type Verdict } from '../db/schema.ts';
+import { errorMessage } from '../errors.ts';
 import { type Assessment, buildAssessment } from '../export/assessment.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import type { PageResult } from '../scan/scan-page.ts';
@@ -78,10 +79,6 @@ export interface ChecklistState {
   setMaxPages: (pages: number) => Promise<void>;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function createChecklistStore(deps: ChecklistDeps) {
   let state: SiteState = { site: undefined, pages: [], verdicts: [] };
   let crawlAbort: AbortController | undefined;
@@ -117,7 +114,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
         });
       } catch (error) {
         set({
-          error: `Not saved: ${message(error)}. Your change is kept here; press “Save again”.`,
+          error: `Not saved: ${errorMessage(error)}. Your change is kept here; press “Save again”.`,
         });
       }
     };
@@ -136,7 +133,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
         try {
           site = siteKeyOf(target.url);
         } catch (error) {
-          set({ target, phase: 'ready', error: message(error) });
+          set({ target, phase: 'ready', error: errorMessage(error) });
           return;
         }
         set({ target, site, phase: 'loading', error: undefined });
@@ -146,7 +143,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
           await refresh(site);
           set({ phase: 'ready' });
         } catch (error) {
-          set({ phase: 'ready', error: `Could not read the saved audit: ${message(error)}` });
+          set({ phase: 'ready', error: `Could not read the saved audit: ${errorMessage(error)}` });
         }
       },
 
@@ -158,7 +155,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
           await deps.scanTab(target.tabId);
           await refresh(site);
         } catch (error) {
-          set({ error: `The scan failed: ${message(error)}` });
+          set({ error: `The scan failed: ${errorMessage(error)}` });
         } finally {
           set({ phase: 'ready' });
         }
@@ -191,7 +188,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
           );
         } catch (error) {
           if (!crawlAbort.signal.aborted)
-            set({ error: `The site scan stopped: ${message(error)}` });
+            set({ error: `The site scan stopped: ${errorMessage(error)}` });
         } finally {
           crawlAbort = undefined;
           set((current) => ({ crawl: { ...current.crawl, running: false } }));
@@ -208,7 +205,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
             });
           }
         } catch (error) {
-          set({ error: message(error) });
+          set({ error: errorMessage(error) });
         }
       },
 
@@ -222,7 +219,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
         try {
           await saveSetting(await deps.openDb(), 'crawlMaxPages', pages, deps.now());
         } catch (error) {
-          set({ error: `The page limit was not saved: ${message(error)}` });
+          set({ error: `The page limit was not saved: ${errorMessage(error)}` });
         }
       },
 

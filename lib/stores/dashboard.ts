@@ -6,6 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { type RestoreReport, readBackupStores, restoreBackupStores } from '../db/backup.ts';
 import { type AuditDatabase, listSites } from '../db/repository.ts';
 import type { SiteRecord } from '../db/schema.ts';
+import { errorMessage } from '../errors.ts';
 import { backupFilename, backupToJson, parseBackupFile } from '../export/backup-file.ts';
 import type { ExportFile } from '../export/formats.ts';
 
@@ -28,10 +29,6 @@ export interface DashboardState {
   restore: (content: string) => Promise<void>;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function createDashboardStore(deps: DashboardDeps) {
   return createStore<DashboardState>()((set, get) => ({
     sites: [],
@@ -50,7 +47,7 @@ export function createDashboardStore(deps: DashboardDeps) {
         ]);
         set({ sites, persistent });
       } catch (error) {
-        set({ error: `Could not read the saved audits: ${message(error)}` });
+        set({ error: `Could not read the saved audits: ${errorMessage(error)}` });
       } finally {
         set({ loading: false });
       }
@@ -63,7 +60,7 @@ export function createDashboardStore(deps: DashboardDeps) {
         const content = backupToJson(await readBackupStores(await deps.openDb()), exportedAt);
         return { filename: backupFilename(exportedAt), mimeType: 'application/json', content };
       } catch (error) {
-        set({ error: `The backup failed: ${message(error)}` });
+        set({ error: `The backup failed: ${errorMessage(error)}` });
         return undefined;
       } finally {
         set({ busy: undefined });
@@ -78,7 +75,7 @@ export function createDashboardStore(deps: DashboardDeps) {
         set({ report });
         await get().load();
       } catch (error) {
-        set({ error: message(error) });
+        set({ error: errorMessage(error) });
       } finally {
         set({ busy: undefined });
       }
