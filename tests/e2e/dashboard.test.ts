@@ -103,6 +103,12 @@ describe('the dashboard', () => {
       )
       .toEqual(expect.arrayContaining([site(), 'southbrook-icb.example.nhs.uk']));
   });
+
+  it('takes the README screenshot of the dashboard', async () => {
+    await dashboard.setViewportSize({ width: 1000, height: 420 });
+    await dashboard.bringToFront();
+    await dashboard.screenshot({ path: 'assets/screenshots/dashboard.png' });
+  });
 });
 
 describe('the side panel', () => {
