@@ -1,7 +1,10 @@
 import {
   blockEvidence,
+  contactsWithin,
+  containerOf,
   decide,
   linkEvidence,
+  linksWithin,
   matchingBlocks,
   matchingLinks,
   NO_LONGER,
@@ -12,7 +15,10 @@ import { defineIndicator } from './types.ts';
 
 /** Specific ways to take part: groups, panels, forums, membership, events, volunteering. */
 const OPPORTUNITY =
-  /\b(patient (participation|reference|advisory) (groups?|panels?)|\bppgs?\b|patient (panels?|forums?|groups?|networks?|councils?|partners?)|citizens'? (panels?|juries|jury|assembly)|readers'? panels?|public (reference|advisory) (groups?|panels?)|(community|people'?s|service user|youth|young people'?s|stakeholder|public|patient and public|lived experience|carers'?) (forums?|panels?|networks?|reference groups?|councils?|assembly|voice groups?)|become a (member|volunteer|patient partner|governor)|join (our|the) (membership|panel|group|network|forum|ppg|patient)|membership (scheme|is free)|(engagement|involvement) (events?|network|opportunit(y|ies)|sessions?|groups?)|public (events?|meetings? and events)|come (to|along to) (a|an|our|one of our) (public |community )?(events?|sessions?|drop-ins?|workshops?)|events? (for|open to) (the public|patients|everyone)|workshops? for (patients|the public)|volunteer(ing)? (with|for) us|volunteering opportunities|experts? by experience|focus groups?|drop[- ]in sessions?|roadshows?|community champions?|health champions?)\b/i;
+  /\b(patient (participation|reference|advisory) (groups?|panels?)|\bppgs?\b|patient (panels?|forums?|groups?|networks?|councils?|partners?)|(patient|family|carer|service user)s?'? and (family|families|carers?|patients?)'? (forums?|panels?|councils?|groups?|networks?)|citizens'? (panels?|juries|jury|assembly)|readers'? panels?|public (reference|advisory) (groups?|panels?)|(community|people'?s|service user|youth|young people'?s|stakeholder|public|patient and public|lived experience|carers'?) (forums?|panels?|networks?|reference groups?|councils?|assembly|voice groups?)|become a (member|volunteer|patient partner|governor)|join (our|the) (membership|panel|group|network|forum|ppg|patient)|membership (scheme|is free)|(engagement|involvement) (events?|network|opportunit(y|ies)|sessions?|groups?)|public (events?|meetings? and events)|come (to|along to) (a|an|our|one of our) (public |community )?(events?|sessions?|drop-ins?|workshops?)|events? (for|open to) (the public|patients|everyone)|workshops? for (patients|the public)|volunteer(ing)? (with|for) us|volunteering opportunities|experts? by experience|focus groups?|drop[- ]in sessions?|roadshows?|community champions?|health champions?)\b/i;
+/** Words that invite someone in. */
+const INVITE =
+  /\b(join|joining|become|sign up|register|apply|take part|get involved|volunteer|come (along|to)|open to (new )?members|new members|find out (more|how)|contact|email|e-mail|call|phone|write to|tell us|we('d| would) (love|like) to hear|interested|welcome|meets? (every|each|monthly|quarterly|on)|held (on|at|every)|book (a|your) place|free to join)\b/i;
 /** Characters (or their weight in media and links) under a heading that make it a section. */
 const MIN_SECTION_WEIGHT = 40;
 const GENERIC = /\b(get involved|getting involved|have your say|involvement|engagement)\b/i;
@@ -31,7 +37,10 @@ export default defineIndicator({
     const strong: PageEvidence[] = [];
     const weak: PageEvidence[] = [];
     for (const link of matchingLinks(page, OPPORTUNITY)) {
-      (link.region === 'nav' || link.region === 'header' ? weak : strong).push(linkEvidence(link));
+      // A menu item or a sidebar link that only names a group ("Why we pay experts by experience")
+      // is for review; one that invites ("Become a member") offers.
+      const menu = link.region !== 'main' && link.region !== 'footer';
+      (menu && !INVITE.test(link.label) ? weak : strong).push(linkEvidence(link));
     }
     for (const { block, index, length } of matchingBlocks(page, OPPORTUNITY)) {
       if (block.region === 'nav') continue;
@@ -42,7 +51,16 @@ export default defineIndicator({
         (!block.headingLevel && !titleOnly) ||
         (page.headings.find((heading) => heading.el === block.el)?.contentWeight ?? 0) >=
           MIN_SECTION_WEIGHT;
-      const offered = described && !TENTATIVE.test(block.text) && !NO_LONGER.test(block.text);
+      // A group named in a sentence with no way in ("we work with our carers' council") is a
+      // mention; an invitation, a link or a contact beside it makes it an offer.
+      // In a sidebar, a link is a related article, not a way in.
+      const wayIn =
+        block.headingLevel > 0 ||
+        INVITE.test(block.text) ||
+        (block.region === 'main' && linksWithin(page, block.el).length > 0) ||
+        contactsWithin(page, containerOf(block.el, false)).length > 0;
+      const offered =
+        described && wayIn && !TENTATIVE.test(block.text) && !NO_LONGER.test(block.text);
       (offered ? strong : weak).push(blockEvidence(block, index, length));
     }
     if (strong.length === 0 && weak.length === 0)

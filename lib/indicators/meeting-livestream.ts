@@ -10,7 +10,7 @@ import {
 import { defineIndicator } from './types.ts';
 
 const STREAM =
-  /\b(live[- ]?stream(ed|ing|s)?|webcast(s|ing)?|watch (the meeting |meetings? |it )?live|broadcast live|streamed live|(video|audio) recordings?|recordings? (of (the|our|previous|past) meetings? )?(are|is|will be) (available|published|posted)|recorded and (published|uploaded|made available)|(observe|observed|watch|watched|join|joined|follow) (the )?(meetings? )?(live |online )?(via|on|using|through) (microsoft )?(teams|zoom)|recordings? of (the |our |previous |past )?(board |governing body |public )?meetings|(full |video |audio )?recordings? of (a|an|the|our|each|every) [\w ]{0,40}meetings?|(observed|watched) online|watch (previous|past|recorded) meetings)\b/i;
+  /\b(live[- ]?stream(ed|ing|s)?|stream(ing)? (them|it|our meetings|the meetings|(our |the )?board meetings|meetings)|webcast(s|ing)?|watch (the meeting |meetings? |it )?live|broadcast live|streamed live|(video|audio) recordings?|recordings? (of (the|our|previous|past) meetings? )?(are|is|will be) (available|published|posted)|recorded and (published|uploaded|made available)|(observe|observed|watch|watched|join|joined|follow) (the )?(meetings? )?(live |online )?(via|on|using|through) (microsoft )?(teams|zoom)|recordings? of (the |our |previous |past )?(board |governing body |public )?meetings|(full |video |audio )?recordings? of (a|an|the|our|each|every) [\w ]{0,40}meetings?|(observed|watched) online|watch (previous|past|recorded) meetings)\b/i;
 const MEETING = /\b(meetings?|board|governing body|agm)\b/i;
 const STREAM_LINK =
   /\b(watch (live|the meeting|meetings|recordings?|previous meetings)|live ?stream|webcast|meeting recordings?)\b/i;

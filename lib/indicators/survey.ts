@@ -13,12 +13,13 @@ const SURVEY_HOST =
   /(^|\.)(surveymonkey\.(com|co\.uk|net)|smartsurvey\.co\.uk|surveygizmo\.(com|eu)|alchemer\.(com|eu)|forms\.office\.com|forms\.microsoft\.com|forms\.gle|citizenspace\.com|engagementhq\.com|qualtrics\.com|typeform\.com|jotform\.com|snapsurveys\.com|onlinesurveys\.ac\.uk|yourvoice\.[a-z.]+|consultations?\.[a-z.]+|bang-the-table|commonplace\.is|mysurvey\.[a-z.]+)$/i;
 const SURVEY_PATH =
   /docs\.google\.com\/forms|\/(s|r|survey|surveys|questionnaire|consultations?)\/[^/]+|\/forms\/d\//i;
-const SURVEY_WORDS = /\b(surveys?|questionnaires?|consultations?|have your say)\b/i;
+const SURVEY_WORDS =
+  /\b(surveys?|questionnaires?|consultations?|have your say|friends and family test|fft)\b/i;
 /** "Consultation" in its clinical sense. */
 const NOT_A_SURVEY =
   /\b(telephone|phone|video|online|face[- ]to[- ]face|gp|doctor'?s?|clinical|e-?)[- ]consultations?\b|consultation rooms?\b/i;
 const INVITATION =
-  /\b(take|complete|fill in|fill out|answer|start|respond to|give us your views|tell us what you think|share your views|closes on|open until|deadline)\b/i;
+  /\b(take|complete|fill in|fill out|answer|start|respond to|give us your views|tell us what you think|share your views|closes on|open until|deadline|online form|feedback form)\b/i;
 
 export default defineIndicator({
   id: 'survey',

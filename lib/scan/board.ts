@@ -64,15 +64,18 @@ export function boardEntries(page: PageFacts): BoardEntry[] {
         : block.tag === 'dt'
           ? block.el.nextElementSibling
           : null;
-    const container = pair ? block.el : containerOf(block.el);
+    // A container is one person's card or row; a larger one (a whole post) means the line
+    // itself is the entry ("Posted by Dr A Smith, Chief Executive").
+    let container = pair ? block.el : containerOf(block.el);
+    let text = `${pair?.textContent ?? ''} ${(container.textContent ?? '').slice(0, 800)}`.replace(
+      /\s+/g,
+      ' ',
+    );
+    if (text.length > 600 && container !== block.el) {
+      container = block.el;
+      text = block.text;
+    }
     if (seen.has(container)) continue;
-    // Bounded: a container is one person's card or row, not a whole page.
-    const text =
-      `${pair?.textContent ?? ''} ${(container.textContent ?? '').slice(0, 800)}`.replace(
-        /\s+/g,
-        ' ',
-      );
-    if (text.length > 600 && container !== block.el) continue;
     if (!hasPersonName(text.length > 200 ? aroundRole(text) : text)) continue;
     seen.add(container);
     entries.push({ container, block, text });

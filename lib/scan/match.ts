@@ -247,9 +247,18 @@ export function signposting(page: PageFacts, name: RegExp, path: RegExp): Detect
   const weak: PageEvidence[] = [];
   for (const { block, index, length } of matchingBlocks(page, name)) {
     const evidence = blockEvidence(block, index, length);
-    // Contact details in the same item (card, list item, row), not anywhere near: a passing
-    // mention beside another body's address is still a passing mention.
-    (contactsNear(page, block).length > 0 ? strong : weak).push(evidence);
+    // Contact details of the service: in the block itself, under a heading naming it, or in the
+    // same card when their own words name it. A passing mention in a card with another team's
+    // contacts is still a passing mention.
+    const contacts = block.headingLevel
+      ? contactsNear(page, block)
+      : contactsNear(page, block).filter(
+          (fact) =>
+            block.el.contains(fact.el) ||
+            name.test(fact.context) ||
+            name.test('address' in fact ? fact.address : ''),
+        );
+    (contacts.length > 0 ? strong : weak).push(evidence);
   }
   for (const email of page.emails)
     if (path.test(email.address)) strong.push(contactEvidence(email));

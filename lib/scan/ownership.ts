@@ -44,7 +44,10 @@ export function wordsBefore(fact: EmailFact | PhoneFact, shown: string): string 
   const index = fact.context.indexOf(shown);
   const end = index >= 0 ? index : fact.context.length;
   const sentence = fact.context.lastIndexOf('. ', end) + 1;
-  return fact.context.slice(Math.max(0, sentence, end - 160), end);
+  const words = fact.context.slice(Math.max(0, sentence, end - 160), end);
+  // "… Healthwatch listens to your views. Call them on …": the body is named a sentence earlier.
+  if (/\b(them|they|their)\b/i.test(words)) return fact.context.slice(Math.max(0, end - 300), end);
+  return words;
 }
 
 function namesAnotherBody(page: PageFacts, words: string): boolean {
