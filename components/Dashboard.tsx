@@ -16,7 +16,8 @@ const SHOWN_SITES = 500;
 
 /** Every audited site, and backup and restore of everything. */
 export function Dashboard({ store }: { store: DashboardStore }) {
-  const { sites, loading, busy, error, report, persistent, backup, restore } = useStore(store);
+  const { sites, loading, busy, error, report, persistent, backup, restore, exportAllSites } =
+    useStore(store);
   const [filter, setFilter] = useState('');
   const matching = filter
     ? sites.filter((site) => site.site.includes(filter.toLowerCase()))
@@ -45,6 +46,16 @@ export function Dashboard({ store }: { store: DashboardStore }) {
             }}
           >
             {busy === 'backup' ? 'Preparing backup…' : 'Back up everything'}
+          </button>
+          <button
+            type="button"
+            disabled={busy !== undefined || sites.length === 0}
+            onClick={async () => {
+              const file = await exportAllSites();
+              if (file) downloadFile(file);
+            }}
+          >
+            Export all sites (CSV)
           </button>
           <label class="file-button">
             {busy === 'restore' ? 'Restoring…' : 'Restore from a backup…'}

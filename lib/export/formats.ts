@@ -81,3 +81,28 @@ export function assessmentToCsv(assessment: Assessment, exportedAt: string): Exp
     content: `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`,
   };
 }
+
+/**
+ * Every site in one spreadsheet, for auditors comparing many bodies: one row per site; for each
+ * indicator the auditor's verdict, then the scanner's result over the site's pages.
+ */
+export function sitesToCsv(assessments: readonly Assessment[], exportedAt: string): ExportFile {
+  const ids = assessments[0]?.items.map((item) => item.indicator) ?? [];
+  const fields = [
+    'site',
+    'pages_scanned',
+    'last_scanned',
+    ...ids.flatMap((id) => [id, `${id} (scanner)`]),
+  ];
+  const rows = assessments.map((assessment) => [
+    assessment.site,
+    String(assessment.pages.length),
+    assessment.pages.reduce((last, page) => (page.scannedAt > last ? page.scannedAt : last), ''),
+    ...assessment.items.flatMap((item) => [item.verdict ?? '', item.scanner]),
+  ]);
+  return {
+    filename: `audit-all-sites-${exportedAt.slice(0, 10)}.csv`,
+    mimeType: 'text/csv',
+    content: `${Papa.unparse({ fields, data: rows.map((row) => row.map(spreadsheetSafe)) }, { newline: '\r\n' })}\r\n`,
+  };
+}

@@ -7,8 +7,9 @@ import { type RestoreReport, readBackupStores, restoreBackupStores } from '../db
 import { type AuditDatabase, listSites } from '../db/repository.ts';
 import type { SiteRecord } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
+import { buildAssessment } from '../export/assessment.ts';
 import { backupFilename, backupToJson, parseBackupFile } from '../export/backup-file.ts';
-import type { ExportFile } from '../export/formats.ts';
+import { type ExportFile, sitesToCsv } from '../export/formats.ts';
 
 export interface DashboardDeps {
   openDb: () => Promise<AuditDatabase>;
@@ -26,6 +27,8 @@ export interface DashboardState {
   persistent: boolean | undefined;
   load: () => Promise<void>;
   backup: () => Promise<ExportFile | undefined>;
+  /** Every site's verdicts and scanner results in one CSV. */
+  exportAllSites: () => Promise<ExportFile | undefined>;
   restore: (content: string) => Promise<void>;
 }
 
@@ -67,6 +70,31 @@ export function createDashboardStore(deps: DashboardDeps) {
       }
     },
 
+    async exportAllSites() {
+      set({ busy: 'backup', error: undefined });
+      try {
+        const stores = await readBackupStores(await deps.openDb());
+        const pagesBySite = bySite(stores.pages);
+        const verdictsBySite = bySite(stores.verdicts);
+        const assessments = stores.sites
+          .map((site) => site.site)
+          .sort()
+          .map((site) =>
+            buildAssessment(site, {
+              site: undefined,
+              pages: pagesBySite.get(site) ?? [],
+              verdicts: verdictsBySite.get(site) ?? [],
+            }),
+          );
+        return sitesToCsv(assessments, deps.now());
+      } catch (error) {
+        set({ error: `The export failed: ${errorMessage(error)}` });
+        return undefined;
+      } finally {
+        set({ busy: undefined });
+      }
+    },
+
     async restore(content) {
       set({ busy: 'restore', error: undefined, report: undefined });
       try {
@@ -84,3 +112,14 @@ export function createDashboardStore(deps: DashboardDeps) {
 }
 
 export type DashboardStore = ReturnType<typeof createDashboardStore>;
+
+/** Records grouped by their site (Map.groupBy is not in Node 20). */
+function bySite<T extends { site: string }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const group = groups.get(record.site);
+    if (group) group.push(record);
+    else groups.set(record.site, [record]);
+  }
+  return groups;
+}

@@ -3,6 +3,7 @@
  * damaged file, and a restore that merges and reports.
  */
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -61,6 +62,26 @@ describe('the dashboard', () => {
         indicator: 'foi',
         verdict: 'yes',
         note: 'Publication scheme and disclosure log',
+      }),
+    ]);
+  });
+
+  it('exports every site in one spreadsheet', async () => {
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByRole('button', { name: 'Export all sites (CSV)' }).click(),
+    ]);
+    const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.errors).toEqual([]);
+    expect(csv.data).toEqual([
+      expect.objectContaining({
+        site: site(),
+        pages_scanned: '1',
+        foi: 'yes',
+        'foi (scanner)': 'found',
       }),
     ]);
   });
