@@ -5,8 +5,8 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { errorMessage } from '../errors.ts';
+import { csvText } from '../export/formats.ts';
 import { INDICATOR_IDS } from '../indicators/index.ts';
 import { mergeFindings } from '../scan/merge.ts';
 import { type PageResult, scanDocument } from '../scan/scan-page.ts';
@@ -149,5 +149,5 @@ function toCsv(pages: PageResult[]): string {
     const status = new Map(page.findings.map((finding) => [finding.indicator, finding.status]));
     return [page.url, page.title, ...INDICATOR_IDS.map((id) => status.get(id) ?? 'not-scanned')];
   });
-  return `${Papa.unparse({ fields, data: rows }, { newline: '\n' })}\n`;
+  return csvText(fields, rows);
 }

@@ -61,19 +61,6 @@ function rankLinks(pageUrl: string, links: readonly CandidateLink[]): RankedPage
   return [...ranked].map(([href, score]) => ({ href, score }));
 }
 
-/** The pages linked from a page, best first (earlier links break ties: navigation comes first). */
-export function pagesToVisit(
-  pageUrl: string,
-  links: readonly CandidateLink[],
-  limit: number,
-): string[] {
-  return rankLinks(pageUrl, links)
-    .map((page, order) => ({ ...page, order }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, limit)
-    .map((page) => page.href);
-}
-
 export interface CrawlProgress {
   done: number;
   total: number;

@@ -56,6 +56,12 @@ export function spreadsheetSafe(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** CSV text (RFC 4180, CRLF) with every cell made safe for spreadsheets. */
+export function csvText(fields: readonly string[], rows: readonly (readonly string[])[]): string {
+  const data = rows.map((row) => row.map(spreadsheetSafe));
+  return `${Papa.unparse({ fields: [...fields], data }, { newline: '\r\n' })}\r\n`;
+}
+
 export function assessmentToCsv(assessment: Assessment, exportedAt: string): ExportFile {
   const rows = assessment.items.map((item) => {
     const first = item.evidence[0];
@@ -73,12 +79,12 @@ export function assessmentToCsv(assessment: Assessment, exportedAt: string): Exp
       evidence_selector: first?.selector ?? '',
       evidence_href: first?.href ?? '',
     };
-    return CSV_COLUMNS.map((column) => spreadsheetSafe(row[column]));
+    return CSV_COLUMNS.map((column) => row[column]);
   });
   return {
     filename: `${fileStem(assessment, exportedAt)}.csv`,
     mimeType: 'text/csv',
-    content: `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`,
+    content: csvText([...CSV_COLUMNS], rows),
   };
 }
 
@@ -103,6 +109,6 @@ export function sitesToCsv(assessments: readonly Assessment[], exportedAt: strin
   return {
     filename: `audit-all-sites-${exportedAt.slice(0, 10)}.csv`,
     mimeType: 'text/csv',
-    content: `${Papa.unparse({ fields, data: rows.map((row) => row.map(spreadsheetSafe)) }, { newline: '\r\n' })}\r\n`,
+    content: csvText(fields, rows),
   };
 }

@@ -115,8 +115,6 @@ export interface PageFacts {
   headings: HeadingFact[];
   /** Characters of text in the main content (not header, nav, footer or aside). */
   mainTextChars: number;
-  /** Script texts of the page, capped; some sites write email addresses with scripts. */
-  scripts: string[];
 }
 
 const MAX_CHARS_PER_TEXT_NODE = 20_000;
@@ -392,7 +390,6 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     forms: [],
     headings: [],
     mainTextChars: 0,
-    scripts: [],
   };
 
   let pageChars = 0;
@@ -409,6 +406,19 @@ export function collectFacts(doc: Document, url: string): PageFacts {
   let openHeadings: OpenHeading[] = [];
   const emailInputsOutsideForms: Element[] = [];
   const headingBlocks: Block[] = [];
+  /** Addresses decoded from protection markup, with the block that gives their context. */
+  const protectedEmails: [EmailFact, OpenBlock | undefined][] = [];
+  const addProtectedEmail = (address: string, el: Element) => {
+    const fact: EmailFact = {
+      address,
+      el,
+      source: 'protected',
+      context: '',
+      region: regionStack[regionStack.length - 1]!,
+    };
+    facts.emails.push(fact);
+    protectedEmails.push([fact, blockStack[blockStack.length - 1]]);
+  };
 
   const addWeight = (weight: number) => {
     for (const heading of openHeadings) heading.fact.contentWeight += weight;
@@ -418,8 +428,9 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     if (pageChars >= MAX_CHARS_PER_PAGE) return;
     const text =
       data.length > MAX_CHARS_PER_TEXT_NODE ? data.slice(0, MAX_CHARS_PER_TEXT_NODE) : data;
-    const visible = text.trim().length;
-    if (visible === 0 || (visible === 1 && text.trim() === '\u00a0')) return;
+    const trimmed = text.trim();
+    const visible = trimmed.length;
+    if (visible === 0 || trimmed === '\u00a0') return;
     pageChars += text.length;
     const open = blockStack[blockStack.length - 1];
     if (open && open.text.length < MAX_CHARS_PER_BLOCK) open.text += ` ${text}`;
@@ -437,9 +448,13 @@ export function collectFacts(doc: Document, url: string): PageFacts {
   const enter = (el: Element): boolean => {
     const tag = el.localName;
     if (tag === 'script') {
-      const text = el.textContent ?? '';
-      if (text.length > 0 && facts.scripts.length < 50)
-        facts.scripts.push(text.slice(0, MAX_SCRIPT_CHARS));
+      // Joomla 3 writes a cloaked address with a script beside the element it fills in.
+      const cloaked = decodeJoomlaCloak((el.textContent ?? '').slice(0, MAX_SCRIPT_CHARS));
+      if (cloaked) {
+        const target =
+          (cloaked.elementId && doc.getElementById(cloaked.elementId)) || el.parentElement || el;
+        addProtectedEmail(cloaked.address, target);
+      }
       return false;
     }
     if (openLink && (tag === 'img' || tag === 'svg')) {
@@ -506,8 +521,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
         tag === 'joomla-hidden-mail'
           ? decodeJoomlaHiddenMail(el.getAttribute('first'), el.getAttribute('last'))
           : decodeCloudflareEmail(el.getAttribute('data-cfemail') ?? '');
-      if (address)
-        facts.emails.push({ address, el, source: 'protected', context: '', region: currentRegion });
+      if (address) addProtectedEmail(address, el);
     }
     if (
       MEDIA_TAGS.has(tag) ||
@@ -666,6 +680,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     leave(root);
   }
   collapseTexts(facts, headingBlocks);
+  for (const [fact, open] of protectedEmails) fact.context = open?.block.text ?? '';
 
   if (emailInputsOutsideForms.length > 0) {
     facts.forms.push({
@@ -769,26 +784,6 @@ function collectContacts(facts: PageFacts): void {
     }
     keys.add(key);
   };
-  for (const script of facts.scripts) {
-    const cloaked = decodeJoomlaCloak(script);
-    if (!cloaked) continue;
-    const el =
-      (cloaked.elementId && facts.doc.getElementById(cloaked.elementId)) ||
-      facts.doc.body ||
-      facts.doc.documentElement;
-    if (el)
-      facts.emails.push({
-        address: cloaked.address,
-        el,
-        source: 'protected',
-        context: '',
-        region: 'main',
-      });
-  }
-  for (const fact of facts.emails) {
-    const block = facts.blocks.find((b) => b.el === fact.el || b.el.contains(fact.el));
-    fact.context = block?.text ?? '';
-  }
   for (const link of facts.links) {
     const raw = link.rawHref.trim();
     const context = link.block.text;

@@ -14,7 +14,6 @@ import {
   type AuditDatabase,
   getSetting,
   loadSite,
-  type SiteState,
   savePageScan,
   saveSetting,
   saveVerdictChange,
@@ -80,13 +79,12 @@ export interface ChecklistState {
 }
 
 export function createChecklistStore(deps: ChecklistDeps) {
-  let state: SiteState = { site: undefined, pages: [], verdicts: [] };
   let crawlAbort: AbortController | undefined;
 
   return createStore<ChecklistState>()((set, get) => {
     const refresh = async (site: string) => {
-      state = await loadSite(await deps.openDb(), site);
-      set({ assessment: applyUnsaved(buildAssessment(site, state), get().unsaved) });
+      const stored = await loadSite(await deps.openDb(), site);
+      set({ assessment: applyUnsaved(buildAssessment(site, stored), get().unsaved) });
     };
 
     const applyChange = async (indicator: IndicatorId, change: VerdictChange) => {

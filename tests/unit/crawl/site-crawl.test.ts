@@ -1,30 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/cli/dom.ts';
-import { crawlSite, pagesToVisit } from '../../../lib/crawl/site-crawl.ts';
+import { crawlSite } from '../../../lib/crawl/site-crawl.ts';
 
 const start = 'https://www.example.nhs.uk/';
 
 describe('which pages a site scan reads', () => {
-  it('keeps same-origin web pages, best first, without files, other sites or the page itself', () => {
+  it('keeps same-origin web pages, best first, without files, other sites or the page itself', async () => {
     const links = [
-      { href: '/news/', text: 'News' },
-      { href: 'https://twitter.com/Example', text: 'Twitter' },
-      { href: '/about-us/governing-body/', text: 'Our Governing Body' },
-      { href: '/papers/board.pdf', text: 'Board papers (PDF)' },
-      { href: 'mailto:hello@example.nhs.uk', text: 'Email' },
-      { href: '/#main', text: 'Skip to content' },
-      { href: '/get-involved/', text: 'Get involved' },
-      { href: '/news/#top', text: 'News again' },
-      { href: 'http://www.example.nhs.uk/insecure', text: 'Other scheme is another origin' },
-      { href: '/privacy/', text: 'Privacy' },
+      ['/news/', 'News'],
+      ['https://twitter.com/Example', 'Twitter'],
+      ['/about-us/governing-body/', 'Our Governing Body'],
+      ['/papers/board.pdf', 'Board papers (PDF)'],
+      ['mailto:hello@example.nhs.uk', 'Email'],
+      ['/#main', 'Skip to content'],
+      ['/get-involved/', 'Get involved'],
+      ['/news/#top', 'News again'],
+      ['http://www.example.nhs.uk/insecure', 'Another scheme is another origin'],
+      ['/privacy/', 'Privacy'],
     ];
-    expect(pagesToVisit(start, links, 25)).toEqual([
+    const home = links.map(([href, text]) => `<a href="${href}">${text}</a>`).join('');
+    const fetched: string[] = [];
+    const read = (limit: number) =>
+      crawlSite(
+        start,
+        { maxPages: limit, pauseMs: 0, signal: new AbortController().signal },
+        {
+          fetchPage: async (url) => {
+            fetched.push(url);
+            return { url, contentType: 'text/html', body: url === start ? home : '<p>Page</p>' };
+          },
+          parse: parseHtml,
+          pause: async () => {},
+          onPage: async () => {},
+          onProgress: () => {},
+        },
+      );
+    await read(25);
+    expect(fetched).toEqual([
+      start,
       'https://www.example.nhs.uk/about-us/governing-body/',
       'https://www.example.nhs.uk/get-involved/',
       'https://www.example.nhs.uk/news/',
       'https://www.example.nhs.uk/privacy/',
     ]);
-    expect(pagesToVisit(start, links, 2)).toHaveLength(2);
+    fetched.length = 0;
+    expect(await read(2)).toHaveLength(2);
   });
 });
 
