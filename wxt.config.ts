@@ -20,7 +20,8 @@ export default defineConfig({
       'scripting',
       'storage',
       'unlimitedStorage',
-      ...(manifestVersion === 3 ? ['sidePanel'] : []),
+      // Chrome's service worker has no DOMParser: a site scan reads pages in an offscreen document.
+      ...(manifestVersion === 3 ? ['sidePanel', 'offscreen'] : []),
     ],
     // Manifest v2 (Firefox) lists optional origins among optional permissions.
     ...(manifestVersion === 3

@@ -1,6 +1,5 @@
 import { useStore } from 'zustand';
 import { downloadFile } from '../lib/export/download.ts';
-import { assessmentToCsv, assessmentToJson } from '../lib/export/formats.ts';
 import { GROUPS, indicatorById } from '../lib/indicators/index.ts';
 import type { ChecklistStore } from '../lib/stores/checklist.ts';
 import { EmailFieldChecks } from './EmailFieldChecks.tsx';
@@ -10,14 +9,13 @@ import { SiteScan } from './SiteScan.tsx';
 /** The whole checklist of the site of the target tab: scan, review, note, export. */
 interface Props {
   store: ChecklistStore;
-  now: () => string;
   /** Present in the popup where the browser has a side panel to move to. */
   onOpenSidePanel?: (() => Promise<void>) | undefined;
   /** Opens the dashboard: every site, backup and restore. */
   onOpenDashboard?: (() => void) | undefined;
 }
 
-export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Props) {
+export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
   const {
     phase,
     site,
@@ -25,13 +23,18 @@ export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Prop
     assessment,
     error,
     unsaved,
+    overridden,
     scan,
     setVerdict,
     setNote,
     retryUnsaved,
     crawl,
     scanSite,
+    resumeSiteScan,
     cancelCrawl,
+    keepVerdict,
+    dismissOverridden,
+    exportAssessment,
     setMaxPages,
     showEvidence,
   } = useStore(store);
@@ -39,10 +42,15 @@ export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Prop
     (sum, item) => {
       if (item.scanner === 'found') sum.found++;
       if (item.verdict) sum.judged++;
+      if (item.contradiction) sum.contradicted++;
       return sum;
     },
-    { found: 0, judged: 0 },
+    { found: 0, judged: 0, contradicted: 0 },
   );
+  const download = async (format: 'json' | 'csv') => {
+    const file = await exportAssessment(format);
+    if (file) downloadFile(file);
+  };
 
   return (
     <main class="checklist">
@@ -53,6 +61,12 @@ export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Prop
           <p class="summary">
             {assessment.pages.length} {assessment.pages.length === 1 ? 'page' : 'pages'} scanned ·{' '}
             {counts.found} found · {counts.judged} of {assessment.items.length} judged
+            {counts.contradicted > 0 && (
+              <span class="contradicted-count">
+                {' '}
+                · {counts.contradicted} contradicted by a new scan
+              </span>
+            )}
           </p>
         )}
         <div class="toolbar">
@@ -64,18 +78,10 @@ export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Prop
           >
             {phase === 'scanning' ? 'Scanning…' : 'Scan this page'}
           </button>
-          <button
-            type="button"
-            disabled={!assessment}
-            onClick={() => assessment && downloadFile(assessmentToJson(assessment, now()))}
-          >
+          <button type="button" disabled={!assessment} onClick={() => void download('json')}>
             Export JSON
           </button>
-          <button
-            type="button"
-            disabled={!assessment}
-            onClick={() => assessment && downloadFile(assessmentToCsv(assessment, now()))}
-          >
+          <button type="button" disabled={!assessment} onClick={() => void download('csv')}>
             Export CSV
           </button>
           {onOpenDashboard && (
@@ -93,7 +99,8 @@ export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Prop
           crawl={crawl}
           disabled={!site || phase !== 'ready'}
           onStart={() => void scanSite()}
-          onCancel={cancelCrawl}
+          onResume={() => void resumeSiteScan()}
+          onCancel={() => void cancelCrawl()}
           onMaxPages={setMaxPages}
         />
       </header>
@@ -121,6 +128,9 @@ export function Checklist({ store, now, onOpenSidePanel, onOpenDashboard }: Prop
                     item={item}
                     counts={indicatorById(item.indicator).counts}
                     unsaved={item.indicator in unsaved}
+                    overridden={overridden[item.indicator]}
+                    onKeepVerdict={(indicator) => void keepVerdict(indicator)}
+                    onDismissOverridden={dismissOverridden}
                     onVerdict={(indicator, verdict) => void setVerdict(indicator, verdict)}
                     onNote={(indicator, note) => void setNote(indicator, note)}
                     pageUrl={target?.url}

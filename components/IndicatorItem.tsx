@@ -8,6 +8,10 @@ interface Props {
   item: AssessmentItem;
   counts: string;
   unsaved: boolean;
+  /** This view's edit was replaced by a later one made elsewhere: the message to show. */
+  overridden: string | undefined;
+  onKeepVerdict: (indicator: IndicatorId) => void;
+  onDismissOverridden: (indicator: IndicatorId) => void;
   onVerdict: (indicator: IndicatorId, verdict: Verdict | null) => void;
   onNote: (indicator: IndicatorId, note: string) => void;
   pageUrl: string | undefined;
@@ -18,6 +22,9 @@ export function IndicatorItem({
   item,
   counts,
   unsaved,
+  overridden,
+  onKeepVerdict,
+  onDismissOverridden,
   onVerdict,
   onNote,
   pageUrl,
@@ -25,13 +32,37 @@ export function IndicatorItem({
 }: Props) {
   const name = `verdict-${item.indicator}`;
   return (
-    <li class={`indicator${unsaved ? ' unsaved' : ''}`} data-indicator={item.indicator}>
+    <li
+      class={`indicator${unsaved ? ' unsaved' : ''}${item.contradiction ? ' contradicted' : ''}`}
+      data-indicator={item.indicator}
+    >
       <div class="indicator-head">
         <span class="indicator-title" title={counts}>
           {item.title}
         </span>
         <StatusBadge result={item.scanner} polarity={item.polarity} />
       </div>
+      {item.contradiction && (
+        <p class="notice contradiction" role="status">
+          A new scan says “{item.scanner === 'found' ? 'found' : 'not found'}”, against your
+          verdict. Look again, then change the verdict or{' '}
+          <button type="button" class="link-button" onClick={() => onKeepVerdict(item.indicator)}>
+            keep my verdict
+          </button>
+        </p>
+      )}
+      {overridden && (
+        <p class="notice overridden" role="status">
+          {overridden}{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => onDismissOverridden(item.indicator)}
+          >
+            OK
+          </button>
+        </p>
+      )}
       <EvidenceList evidence={item.evidence} pageUrl={pageUrl} onShow={onShowEvidence} />
       <fieldset class="verdict">
         <legend class="visually-hidden">Your verdict on {item.title}</legend>

@@ -1,24 +1,48 @@
+import type { CrawlRecord } from '../lib/db/schema.ts';
 import type { CrawlState } from '../lib/stores/checklist.ts';
 
 interface Props {
   crawl: CrawlState;
   disabled: boolean;
   onStart: () => void;
+  onResume: () => void;
   onCancel: () => void;
   onMaxPages: (pages: number) => void;
 }
 
-/** "Scan this site": how many linked pages to read, progress, and a way to stop. */
-export function SiteScan({ crawl, disabled, onStart, onCancel, onMaxPages }: Props) {
-  const { progress } = crawl;
+/** How the stored site scan stands, in words. */
+function describeCrawl(record: CrawlRecord): string {
+  const read = `${record.done} of ${record.total} ${record.total === 1 ? 'page' : 'pages'}`;
+  const failed = record.failures.length > 0 ? `, ${record.failures.length} could not be read` : '';
+  switch (record.status) {
+    case 'running':
+      return `Scanning the site: ${record.total === 0 ? 'finding pages…' : read}${record.current ? ` · ${new URL(record.current).pathname}` : ''}`;
+    case 'done':
+      return `Last site scan: ${record.done} pages read${failed}.`;
+    case 'cancelled':
+      return `Site scan stopped at ${read}${failed}: partial.`;
+    case 'interrupted':
+      return `Site scan interrupted at ${read}${failed} (the browser or extension stopped): partial.`;
+    case 'failed':
+      return `Site scan failed after ${read}: ${record.error ?? 'unknown error'}.`;
+  }
+}
+
+/**
+ * "Scan this site": how many linked pages to read, and the stored scan's progress, which any
+ * view shows and can stop; a scan cut short can be resumed where it stood.
+ */
+export function SiteScan({ crawl, disabled, onStart, onResume, onCancel, onMaxPages }: Props) {
+  const { record } = crawl;
+  const running = record?.status === 'running';
+  const resumable =
+    record !== undefined && ['cancelled', 'interrupted', 'failed'].includes(record.status);
   return (
-    <div class="site-scan">
-      {crawl.running ? (
+    <div class="site-scan" data-crawl-status={record?.status ?? 'none'}>
+      {running ? (
         <>
           <span class="site-scan-progress" role="status">
-            Scanning the site:{' '}
-            {progress ? `${progress.done} of ${progress.total} pages` : 'finding pages…'}
-            {progress?.current ? ` · ${new URL(progress.current).pathname}` : ''}
+            {describeCrawl(record)}
           </span>
           <button type="button" onClick={onCancel}>
             Cancel
@@ -41,13 +65,15 @@ export function SiteScan({ crawl, disabled, onStart, onCancel, onMaxPages }: Pro
             />{' '}
             linked pages
           </label>
-          {progress && (
+          {record && (
             <span class="site-scan-progress" role="status">
-              Last site scan: {progress.done} pages read
-              {progress.failures.length > 0
-                ? `, ${progress.failures.length} could not be read`
-                : ''}
+              {describeCrawl(record)}
             </span>
+          )}
+          {resumable && (
+            <button type="button" disabled={disabled} onClick={onResume}>
+              Resume site scan
+            </button>
           )}
         </>
       )}

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { browserCrawlDeps, crawlSite } from '../lib/crawl/site-crawl.ts';
+import { subscribeToChanges } from '../lib/db/changes.ts';
 import { dbConnector, requestPersistentStorage } from '../lib/db/repository.ts';
-import { sendToBackground } from '../lib/messages.ts';
+import { createEditSender } from '../lib/edits/edit-client.ts';
+import { connectEditPort, sendToBackground } from '../lib/messages.ts';
 import { canOpenSidePanel, openSidePanel } from '../lib/side-panel.ts';
 import { createChecklistStore } from '../lib/stores/checklist.ts';
 import { resolveTargetTab } from '../lib/target-tab.ts';
@@ -24,9 +25,21 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
     highlight: (tabId, selector) => sendToBackground('highlight-in-tab', { tabId, selector }),
     now,
     requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
-    crawl: (startUrl, options, callbacks) =>
-      crawlSite(startUrl, options, { ...browserCrawlDeps, ...callbacks }),
+    siteScan: {
+      start: (url, maxPages) => sendToBackground('start-site-scan', { url, maxPages }),
+      resume: (site) => sendToBackground('resume-site-scan', { site }),
+      cancel: (site) => sendToBackground('cancel-site-scan', { site }),
+    },
+    edits: createEditSender(connectEditPort),
+    subscribe: subscribeToChanges,
   });
+  // A popup closes on any click outside it: write every edit at once when the view goes.
+  const flush = () => void store.getState().flushEdits();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+
   const openSidePanelHere =
     view === 'popup' && canOpenSidePanel()
       ? async () => {
@@ -39,7 +52,6 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
   render(
     <Checklist
       store={store}
-      now={now}
       onOpenSidePanel={openSidePanelHere}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
     />,

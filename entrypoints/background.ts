@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
+import { browserCrawlDeps } from '../lib/crawl/site-crawl.ts';
+import { createSiteScanRunner } from '../lib/crawl/site-scan-runner.ts';
 import { dbConnector, savePageScan } from '../lib/db/repository.ts';
+import { createEditWriter } from '../lib/edits/edit-writer.ts';
 import { errorMessage } from '../lib/errors.ts';
-import { type BackgroundMessages, listen, sendToTab } from '../lib/messages.ts';
+import { type BackgroundMessages, listen, listenForEditPorts, sendToTab } from '../lib/messages.ts';
+import { backgroundPageReader } from '../lib/offscreen.ts';
 
 /** Injects the content script into the tab (it listens once per page however often injected). */
 async function injectInto(tabId: number): Promise<void> {
@@ -17,17 +21,50 @@ async function injectInto(tabId: number): Promise<void> {
   }
 }
 
+/**
+ * Chrome ends a service worker after 30 s without extension events; a site scan waiting on a
+ * slow page would die with it. A cheap extension call every 20 s while a scan runs prevents it.
+ */
+function keepAlive(): () => void {
+  const timer = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
+  return () => clearInterval(timer);
+}
+
 export default defineBackground(() => {
   const openDb = dbConnector();
+  const now = () => new Date().toISOString();
+  const siteScans = createSiteScanRunner({
+    openDb,
+    now,
+    ...browserCrawlDeps,
+    readPage: backgroundPageReader(),
+    keepAlive,
+  });
+  // The background has just started: any scan stored as running was cut short.
+  void siteScans.markInterrupted();
+
+  const edits = createEditWriter({ openDb });
+  listenForEditPorts((port) => {
+    port.onRequest((request) => {
+      if (request.type === 'edit') void edits.put(request.edit, port.answer);
+      else void edits.flush();
+    });
+    // The view closed (a popup closes on any click outside it): write what it sent, now.
+    port.onDisconnect(() => void edits.flush());
+  });
+
   listen<BackgroundMessages>({
     async 'scan-tab'({ tabId }) {
       await injectInto(tabId);
       const result = await sendToTab(tabId, 'scan-page', {});
-      return savePageScan(await openDb(), result, new Date().toISOString());
+      return savePageScan(await openDb(), result, now());
     },
     async 'highlight-in-tab'({ tabId, selector }) {
       await injectInto(tabId);
       return sendToTab(tabId, 'highlight', { selector });
     },
+    'start-site-scan': async ({ url, maxPages }) => siteScans.start(url, maxPages),
+    'resume-site-scan': async ({ site }) => siteScans.resume(site),
+    'cancel-site-scan': async ({ site }) => siteScans.cancel(site),
   });
 });

@@ -2,9 +2,13 @@
  * The one typed protocol between the extension's contexts. Every message has a name, a typed
  * request and a typed reply; handlers are maps that fail to compile when one is missing.
  * Replies travel wrapped as `{ ok, value | error }` so an error reaches the sender as an Error.
+ * Two more channels complete it: the auditor's edits travel on a port to the background (below),
+ * and notices that stored data changed on a BroadcastChannel (lib/db/changes.ts).
  */
 import { browser } from 'wxt/browser';
-import type { PageScanRecord } from './db/schema.ts';
+import type { ReadPage } from './crawl/site-crawl.ts';
+import type { CrawlRecord, PageScanRecord } from './db/schema.ts';
+import type { EditOutcome, VerdictEdit } from './edits/edit-writer.ts';
 import { errorMessage } from './errors.ts';
 import type { PageResult } from './scan/scan-page.ts';
 
@@ -22,6 +26,67 @@ export interface BackgroundMessages {
   'scan-tab': { request: { tabId: number }; response: PageScanRecord };
   /** Show an evidence element in the tab (injecting the content script if the page reloaded). */
   'highlight-in-tab': { request: { tabId: number; selector: string }; response: boolean };
+  /** Start "Scan this site" from a page; it runs in the background, stored as it goes. */
+  'start-site-scan': { request: { url: string; maxPages: number }; response: CrawlRecord };
+  /** Go on with an interrupted or cancelled site scan. */
+  'resume-site-scan': { request: { site: string }; response: CrawlRecord };
+  /** Stop a site's running scan; false when none was running. */
+  'cancel-site-scan': { request: { site: string }; response: boolean };
+}
+
+/** Messages the offscreen document answers (Chrome: the service worker has no DOMParser). */
+export interface OffscreenMessages {
+  /** Parse and scan a fetched page; its findings and links. */
+  'read-page': { request: { html: string; url: string }; response: ReadPage };
+}
+
+export async function sendToOffscreen<K extends keyof OffscreenMessages & string>(
+  type: K,
+  request: OffscreenMessages[K]['request'],
+): Promise<OffscreenMessages[K]['response']> {
+  return unwrap(await browser.runtime.sendMessage({ type, ...request }), type);
+}
+
+/** The port on which a view sends the auditor's edits to the background, which writes them. */
+export const EDITS_PORT_NAME = 'edits';
+/** View to background: an edit, or "write everything now" (the view is closing or exporting). */
+export type EditPortRequest = { type: 'edit'; edit: VerdictEdit } | { type: 'flush' };
+/** Background to view: what became of its edits. */
+export type EditPortReply = EditOutcome;
+
+/** A view's end of the edits port. */
+export interface EditPort {
+  post: (message: EditPortRequest) => void;
+  onReply: (listener: (reply: EditPortReply) => void) => void;
+  onDisconnect: (listener: () => void) => void;
+}
+
+export function connectEditPort(): EditPort {
+  const port = browser.runtime.connect({ name: EDITS_PORT_NAME });
+  return {
+    post: (message) => port.postMessage(message),
+    onReply: (listener) => port.onMessage.addListener(listener as (message: unknown) => void),
+    onDisconnect: (listener) => port.onDisconnect.addListener(() => listener()),
+  };
+}
+
+/** The background's end: each view's port, its requests, and a way to answer it. */
+export function listenForEditPorts(
+  onPort: (port: {
+    answer: (reply: EditPortReply) => void;
+    onRequest: (listener: (request: EditPortRequest) => void) => void;
+    onDisconnect: (listener: () => void) => void;
+  }) => void,
+): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== EDITS_PORT_NAME) return;
+    onPort({
+      answer: (reply) => port.postMessage(reply),
+      onRequest: (listener) =>
+        port.onMessage.addListener((message: unknown) => listener(message as EditPortRequest)),
+      onDisconnect: (listener) => port.onDisconnect.addListener(() => listener()),
+    });
+  });
 }
 
 /** A message map: each name with its request and response types. */

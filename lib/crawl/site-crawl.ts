@@ -4,10 +4,13 @@
  * the same scanner. Never submits forms (GET only); stops when cancelled.
  */
 
+import type { CrawlFrontier, QueuedPage } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
 import { type PageResult, scanDocument } from '../scan/scan-page.ts';
 
 export const DEFAULT_PAUSE_MS = 1_000;
+/** A page that has not answered in this time is given up (the crawl goes on to the next). */
+export const PAGE_TIMEOUT_MS = 30_000;
 
 /** Words in a link's text or path that point to pages the checklist needs, best first. */
 const PRIORITIES: [RegExp, number][] = [
@@ -27,10 +30,7 @@ export interface CandidateLink {
   text: string;
 }
 
-interface RankedPage {
-  href: string;
-  score: number;
-}
+type RankedPage = Pick<QueuedPage, 'href' | 'score'>;
 
 /** The same-origin http(s) pages linked from a page with their priority, in link order, without the page itself. */
 function rankLinks(pageUrl: string, links: readonly CandidateLink[]): RankedPage[] {
@@ -64,8 +64,14 @@ function rankLinks(pageUrl: string, links: readonly CandidateLink[]): RankedPage
 export interface CrawlProgress {
   done: number;
   total: number;
-  current?: string;
+  current?: string | undefined;
   failures: { url: string; error: string }[];
+}
+
+/** A page read by the crawl: its scan, and the links that lead on. */
+export interface ReadPage {
+  result: PageResult;
+  links: CandidateLink[];
 }
 
 export interface CrawlDeps {
@@ -74,17 +80,36 @@ export interface CrawlDeps {
     url: string,
     signal: AbortSignal,
   ) => Promise<{ url: string; contentType: string; body: string }>;
-  parse: (html: string) => Document;
+  /**
+   * Parses and scans a page's HTML (where a DOM parser is: the page itself, an offscreen
+   * document in Chrome's service worker, jsdom in Node).
+   */
+  readPage: (html: string, url: string) => Promise<ReadPage>;
   pause: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Called with each page's result as soon as it is scanned (to store it at once). */
   onPage: (result: PageResult) => Promise<void>;
-  onProgress: (progress: CrawlProgress) => void;
+  /** Called after each step with where the crawl stands and what it would read next. */
+  onProgress: (progress: CrawlProgress, frontier: CrawlFrontier) => void | Promise<void>;
 }
 
 export interface CrawlOptions {
   maxPages: number;
   pauseMs: number;
   signal: AbortSignal;
+  /** Goes on from an interrupted crawl's last state instead of starting again. */
+  resume?: { progress: CrawlProgress; frontier: CrawlFrontier } | undefined;
+}
+
+/** A page reader from a parser: the scanner and the links of the parsed document. */
+export function readPageWith(parse: (html: string) => Document) {
+  return async (html: string, url: string): Promise<ReadPage> => {
+    const doc = parse(html);
+    const links = [...doc.querySelectorAll('a[href]')].map((a) => ({
+      href: a.getAttribute('href') ?? '',
+      text: a.textContent ?? '',
+    }));
+    return { result: scanDocument(doc, url), links };
+  };
 }
 
 /** Scans the pages linked from `startUrl`; returns the results of the pages it could read. */
@@ -93,74 +118,73 @@ export async function crawlSite(
   options: CrawlOptions,
   deps: CrawlDeps,
 ): Promise<PageResult[]> {
-  const { signal } = options;
+  const { signal, resume } = options;
   const origin = new URL(startUrl).origin;
   // Breadth first from the current page, the best-ranked waiting page next; pages found on
   // scanned pages join the queue, so pages two links away are reached within the limit.
-  const waiting: (RankedPage & { order: number })[] = [];
-  const known = new Set<string>([startUrl.replace(/#.*$/, '')]);
-  let discovered = 0;
-  const discover = (pageUrl: string, doc: Document) => {
-    const links = [...doc.querySelectorAll('a[href]')].map((a) => ({
-      href: a.getAttribute('href') ?? '',
-      text: a.textContent ?? '',
-    }));
+  const waiting: QueuedPage[] = resume ? [...resume.frontier.waiting] : [];
+  const known = new Set<string>(resume ? resume.frontier.known : [startUrl.replace(/#.*$/, '')]);
+  let discovered = resume?.frontier.discovered ?? 0;
+  const frontier = (): CrawlFrontier => ({ waiting: [...waiting], known: [...known], discovered });
+  const discover = (pageUrl: string, links: readonly CandidateLink[]) => {
     for (const page of rankLinks(pageUrl, links)) {
       if (known.has(page.href)) continue;
       known.add(page.href);
       waiting.push({ ...page, order: discovered++ });
     }
   };
-  const start = await deps.fetchPage(startUrl, signal);
-  known.add(start.url);
-  discover(start.url, deps.parse(start.body));
-
-  const progress: CrawlProgress = {
-    done: 0,
-    total: Math.min(options.maxPages, waiting.length),
-    failures: [],
-  };
-  deps.onProgress({ ...progress });
+  const progress: CrawlProgress = resume
+    ? { ...resume.progress, current: undefined, failures: [...resume.progress.failures] }
+    : { done: 0, total: 0, failures: [] };
+  if (!resume) {
+    const start = await deps.fetchPage(startUrl, signal);
+    known.add(start.url);
+    discover(start.url, (await deps.readPage(start.body, start.url)).links);
+    progress.total = Math.min(options.maxPages, waiting.length);
+  }
+  await deps.onProgress({ ...progress }, frontier());
   const results: PageResult[] = [];
   while (progress.done < options.maxPages && waiting.length > 0 && !signal.aborted) {
     waiting.sort((a, b) => b.score - a.score || a.order - b.order);
-    const { href: url } = waiting.shift()!;
+    const { href: url } = waiting[0]!;
     if (progress.done > 0) await deps.pause(options.pauseMs, signal);
     if (signal.aborted) break;
+    waiting.shift();
     progress.current = url;
-    deps.onProgress({ ...progress });
+    await deps.onProgress({ ...progress }, frontier());
     try {
       const page = await deps.fetchPage(url, signal);
       if (new URL(page.url).origin !== origin)
         throw new Error(`redirected to another site (${page.url})`);
       if (!/html/i.test(page.contentType))
         throw new Error(`not an HTML page (${page.contentType || 'no type'})`);
-      const doc = deps.parse(page.body);
-      const result = scanDocument(doc, page.url);
+      const { result, links } = await deps.readPage(page.body, page.url);
       await deps.onPage(result);
       results.push(result);
-      discover(page.url, doc);
+      discover(page.url, links);
     } catch (error) {
-      if (signal.aborted) break;
-      progress.failures.push({
-        url,
-        error: errorMessage(error),
-      });
+      if (signal.aborted) {
+        // Not read: it goes back to the queue, so a resumed crawl reads it.
+        waiting.unshift({ href: url, score: Number.POSITIVE_INFINITY, order: -1 });
+        break;
+      }
+      progress.failures.push({ url, error: errorMessage(error) });
     }
     progress.done++;
+    progress.current = undefined;
     progress.total = Math.min(options.maxPages, progress.done + waiting.length);
-    deps.onProgress({ ...progress, current: undefined });
+    await deps.onProgress({ ...progress }, frontier());
   }
   return results;
 }
 
-/** The browser's way: fetch without cookies, DOMParser, a cancellable pause. */
+/** The browser's way: fetch without cookies and with a time limit, a cancellable pause. */
 export const browserCrawlDeps = {
   async fetchPage(url: string, signal: AbortSignal) {
     const response = await fetch(url, {
       credentials: 'omit',
       redirect: 'follow',
-      signal,
+      signal: AbortSignal.any([signal, AbortSignal.timeout(PAGE_TIMEOUT_MS)]),
       headers: { accept: 'text/html' },
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -170,7 +194,6 @@ export const browserCrawlDeps = {
       body: await response.text(),
     };
   },
-  parse: (html: string) => new DOMParser().parseFromString(html, 'text/html'),
   pause: (ms: number, signal: AbortSignal) =>
     new Promise<void>((done) => {
       const timer = setTimeout(done, ms);
@@ -179,4 +202,8 @@ export const browserCrawlDeps = {
         done();
       });
     }),
-} satisfies Pick<CrawlDeps, 'fetchPage' | 'parse' | 'pause'>;
+} satisfies Pick<CrawlDeps, 'fetchPage' | 'pause'>;
+
+/** Parses HTML where the context has a DOMParser (pages, Firefox's background page). */
+export const parseWithDomParser = (html: string): Document =>
+  new DOMParser().parseFromString(html, 'text/html');

@@ -5,6 +5,7 @@
  */
 import { type IDBPTransaction, unwrap } from 'idb';
 import type { BackupStores } from '../export/backup-file.ts';
+import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
 import { type AuditDB, STORE_NAMES, type StoreName } from './schema.ts';
 
@@ -60,7 +61,11 @@ const RULES: {
     merge: (stored, incoming) => ({
       ...stored,
       ...(incoming.verdictAt > stored.verdictAt
-        ? { verdict: incoming.verdict, verdictAt: incoming.verdictAt }
+        ? {
+            verdict: incoming.verdict,
+            verdictAt: incoming.verdictAt,
+            scannerSeen: incoming.scannerSeen ?? null,
+          }
         : {}),
       ...(incoming.noteAt > stored.noteAt ? { note: incoming.note, noteAt: incoming.noteAt } : {}),
     }),
@@ -100,6 +105,7 @@ export async function restoreBackupStores(
   try {
     await Promise.all(STORE_NAMES.map((name) => restoreStore(tx, name, stores[name], report)));
     await done;
+    announceChange({ kind: 'all' });
   } catch (error) {
     try {
       tx.abort();

@@ -1,10 +1,13 @@
 /** Opening the database and every read and write of it. */
 import { type IDBPDatabase, openDB } from 'idb';
 import type { IndicatorId } from '../indicators/index.ts';
+import type { ScannerResult } from '../indicators/types.ts';
 import type { PageResult } from '../scan/scan-page.ts';
 import { siteKeyOf } from '../site.ts';
+import { announceChange } from './changes.ts';
 import {
   type AuditDB,
+  type CrawlRecord,
   DB_NAME,
   DB_VERSION,
   type PageScanRecord,
@@ -57,6 +60,16 @@ export function openAuditDb(
           cursor = await cursor.continue();
         }
       }
+      if (oldVersion < 3) {
+        db.createObjectStore('crawls', { keyPath: 'site' });
+        // Verdicts set before version 3: what the scanner said then is not known.
+        let cursor = await tx.objectStore('verdicts').openCursor();
+        while (cursor) {
+          if (cursor.value.scannerSeen === undefined)
+            await cursor.update({ ...cursor.value, scannerSeen: null });
+          cursor = await cursor.continue();
+        }
+      }
     },
   });
 }
@@ -101,6 +114,7 @@ export async function savePageScan(
     lastUrl: result.url,
   };
   await Promise.all([sites.put(siteRecord), tx.objectStore('pages').put(record), tx.done]);
+  announceChange({ kind: 'site', site });
   return record;
 }
 
@@ -123,8 +137,12 @@ export async function loadSite(db: AuditDatabase, site: string): Promise<SiteSta
   return { site: siteRecord, pages, verdicts };
 }
 
+/**
+ * One edit of one field. A verdict edit records the scanner's result the auditor saw; setting
+ * the same verdict again ("keep my verdict") is how the auditor clears a re-scan's flag.
+ */
 export type VerdictChange =
-  | { field: 'verdict'; value: Verdict | null }
+  | { field: 'verdict'; value: Verdict | null; scannerSeen: ScannerResult }
   | { field: 'note'; value: string };
 
 /**
@@ -147,15 +165,18 @@ export async function saveVerdictChange(
     verdictAt: '',
     note: '',
     noteAt: '',
+    scannerSeen: null,
   };
   if (change.field === 'verdict' && at >= record.verdictAt) {
     record.verdict = change.value;
     record.verdictAt = at;
+    record.scannerSeen = change.scannerSeen;
   } else if (change.field === 'note' && at >= record.noteAt) {
     record.note = change.value;
     record.noteAt = at;
   }
   await Promise.all([store.put(record), tx.done]);
+  announceChange({ kind: 'site', site });
   return record;
 }
 
@@ -181,6 +202,44 @@ export async function saveSetting<K extends SettingKey>(
   at: string,
 ): Promise<void> {
   await db.put('settings', { key, value, updatedAt: at });
+  announceChange({ kind: 'all' });
+}
+
+/** A site's last whole-site scan, if any. */
+export function loadCrawl(db: AuditDatabase, site: string): Promise<CrawlRecord | undefined> {
+  return db.get('crawls', site);
+}
+
+/** Stores where a site scan stands (replacing the site's earlier one). */
+export async function saveCrawl(db: AuditDatabase, record: CrawlRecord): Promise<void> {
+  await db.put('crawls', record);
+  announceChange({ kind: 'crawl', site: record.site });
+}
+
+/**
+ * Marks site scans stored as running as interrupted: called when the background starts, when
+ * no scan can be running (the browser or the extension stopped it). Returns those marked.
+ */
+export async function markCrawlsInterrupted(db: AuditDatabase, at: string): Promise<CrawlRecord[]> {
+  const tx = db.transaction('crawls', 'readwrite');
+  const marked: CrawlRecord[] = [];
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    if (cursor.value.status === 'running') {
+      const record: CrawlRecord = {
+        ...cursor.value,
+        status: 'interrupted',
+        current: undefined,
+        updatedAt: at,
+      };
+      await cursor.update(record);
+      marked.push(record);
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  for (const record of marked) announceChange({ kind: 'crawl', site: record.site });
+  return marked;
 }
 
 /**

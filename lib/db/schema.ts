@@ -4,6 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { IndicatorId } from '../indicators/index.ts';
+import type { ScannerResult } from '../indicators/types.ts';
 import type { EmailFieldCheck } from '../scan/form-check.ts';
 import type { Finding } from '../scan/scan-page.ts';
 
@@ -12,8 +13,10 @@ export const DB_NAME = 'nhs-site-audit';
  * Version history (each version's upgrade runs after the earlier ones, lib/db/repository.ts):
  * 1. sites, pages, verdicts (the first release).
  * 2. settings, checklists, campaigns; page scans of the first slice get `emailFields: []`.
+ * 3. crawls (the state of each site's "Scan this site", so that it survives the views and can be
+ *    resumed); verdict records get `scannerSeen: null` (unknown for verdicts set before it).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The auditor's judgement of an indicator. */
 export const VERDICTS = ['yes', 'no', 'partial', 'na'] as const;
@@ -55,6 +58,12 @@ export interface VerdictRecord {
   verdictAt: string;
   note: string;
   noteAt: string;
+  /**
+   * The scanner's result the auditor saw when last setting or keeping the verdict (null: not
+   * known, verdicts made before version 3). A later scan that contradicts the verdict is
+   * flagged only when the scanner's result is no longer this one.
+   */
+  scannerSeen: ScannerResult | null;
 }
 
 /** A setting of the auditor's, by name; the later change wins on restore. */
@@ -90,6 +99,47 @@ export interface CampaignRecord {
   updatedAt: string;
 }
 
+/** Where a whole-site scan stands. `interrupted`: the browser or extension stopped while it ran. */
+export const CRAWL_STATUSES = ['running', 'done', 'cancelled', 'interrupted', 'failed'] as const;
+export type CrawlStatus = (typeof CRAWL_STATUSES)[number];
+
+/** A page waiting in a site scan's queue, with its rank and the order it was found in. */
+export interface QueuedPage {
+  href: string;
+  score: number;
+  order: number;
+}
+
+/** What a site scan has covered and what it would read next: enough to resume it. */
+export interface CrawlFrontier {
+  waiting: QueuedPage[];
+  /** Every address already queued, read or skipped. */
+  known: string[];
+  discovered: number;
+}
+
+/** A site's last "Scan this site", kept up to date page by page by the background. */
+export interface CrawlRecord {
+  site: string;
+  startUrl: string;
+  maxPages: number;
+  status: CrawlStatus;
+  startedAt: string;
+  updatedAt: string;
+  /** Pages read (or failed) so far. */
+  done: number;
+  /** Pages the scan expects to read in all (grows as pages are discovered, up to maxPages). */
+  total: number;
+  /** The page being read now. */
+  current?: string | undefined;
+  /** Pages scanned and stored. */
+  scanned: string[];
+  failures: { url: string; error: string }[];
+  frontier: CrawlFrontier | null;
+  /** Why the scan failed, for `failed`. */
+  error?: string | undefined;
+}
+
 export interface AuditDB extends DBSchema {
   sites: { key: string; value: SiteRecord; indexes: { 'by-last-scanned': string } };
   pages: { key: [string, string]; value: PageScanRecord; indexes: { 'by-site': string } };
@@ -97,6 +147,7 @@ export interface AuditDB extends DBSchema {
   settings: { key: string; value: SettingRecord };
   checklists: { key: string; value: ChecklistRecord };
   campaigns: { key: string; value: CampaignRecord };
+  crawls: { key: string; value: CrawlRecord };
 }
 
 /** Every store, in the order a backup lists them. */
@@ -109,3 +160,5 @@ export const STORE_NAMES = [
   'campaigns',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
+/** Stores of work in progress, not of findings: not backed up or restored. */
+export const WORK_STORE_NAMES = ['crawls'] as const;

@@ -2,12 +2,11 @@
 import type { SiteState } from '../db/repository.ts';
 import type { Verdict } from '../db/schema.ts';
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
-import type { Evidence, GroupId, ScanStatus } from '../indicators/types.ts';
+import type { Evidence, GroupId, ScannerResult } from '../indicators/types.ts';
 import type { EmailFieldCheck } from '../scan/form-check.ts';
 import { mergeFindings } from '../scan/merge.ts';
 
-/** `not-scanned`: no page of the site has been scanned for it (or the scanner cannot judge it yet). */
-export type ScannerResult = ScanStatus | 'not-scanned';
+export type { ScannerResult };
 
 export interface AssessmentItem {
   indicator: IndicatorId;
@@ -18,6 +17,8 @@ export interface AssessmentItem {
   verdict: Verdict | null;
   note: string;
   evidence: Evidence[];
+  /** A scan after the verdict says otherwise: the auditor should look again (rescanContradicts). */
+  contradiction: boolean;
 }
 
 export interface Assessment {
@@ -51,7 +52,28 @@ export function buildAssessment(site: string, state: SiteState): Assessment {
         verdict: verdict?.verdict ?? null,
         note: verdict?.note ?? '',
         evidence: finding?.evidence ?? [],
+        contradiction: rescanContradicts(
+          verdict?.verdict ?? null,
+          finding?.status ?? 'not-scanned',
+          verdict?.scannerSeen ?? null,
+        ),
       };
     }),
   };
+}
+
+/**
+ * Whether the scanner's result contradicts the auditor's verdict ("no" where it finds the
+ * indicator, "yes" where it finds nothing) and the result is not the one the auditor saw when
+ * giving or keeping the verdict: a later scan says otherwise. An override the auditor made
+ * knowingly stays quiet until the scanner's result changes again.
+ */
+export function rescanContradicts(
+  verdict: Verdict | null,
+  scanner: ScannerResult,
+  scannerSeen: ScannerResult | null,
+): boolean {
+  const contradicts =
+    (verdict === 'no' && scanner === 'found') || (verdict === 'yes' && scanner === 'not-found');
+  return contradicts && scanner !== scannerSeen;
 }

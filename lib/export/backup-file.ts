@@ -80,6 +80,8 @@ const records = {
     verdictAt: timestampOrNone,
     note: text,
     noteAt: timestampOrNone,
+    // Absent in backups made before schema version 3.
+    scannerSeen: v.optional(v.nullable(v.picklist([...SCAN_STATUSES, 'not-scanned'])), null),
   }),
   settings: v.strictObject({
     key: v.picklist(['crawlMaxPages']),

@@ -12,6 +12,8 @@ export type GroupId = (typeof GROUPS)[number]['id'];
 /** What the scanner says of one indicator on one page. */
 export const SCAN_STATUSES = ['found', 'needs-review', 'not-found'] as const;
 export type ScanStatus = (typeof SCAN_STATUSES)[number];
+/** A site's merged result; `not-scanned`: no page of the site has been scanned for it yet. */
+export type ScannerResult = ScanStatus | 'not-scanned';
 
 /** One piece of evidence: where it is and what it says, so the auditor can check it. */
 export interface Evidence {

@@ -1,29 +1,32 @@
 /**
- * The checklist of one site as a view shows it: the merged scanner results, the auditor's
- * verdicts and notes, and what is being done. Every change is saved as it is made; a change
- * that fails to save stays on screen, listed as unsaved, until a retry saves it.
+ * The checklist of one site as a view shows it: the stored scanner results, verdicts, notes and
+ * site scan, read again whenever any context announces a change, so that every view shows the
+ * stored truth. The auditor's edits go to the background writer as they are made (it writes a
+ * note when typing pauses, and at once when the view closes); until stored they are laid over
+ * what is shown. A failed write stays on screen, listed as unsaved, until a retry saves it.
  */
 import { createStore } from 'zustand/vanilla';
-import {
-  type CrawlDeps,
-  type CrawlOptions,
-  type CrawlProgress,
-  DEFAULT_PAUSE_MS,
-} from '../crawl/site-crawl.ts';
+import { concernsSite, type StoredChange } from '../db/changes.ts';
 import {
   type AuditDatabase,
   getSetting,
+  loadCrawl,
   loadSite,
-  savePageScan,
   saveSetting,
-  saveVerdictChange,
   type VerdictChange,
 } from '../db/repository.ts';
-import { type PageScanRecord, SETTING_DEFAULTS, type Verdict } from '../db/schema.ts';
+import {
+  type CrawlRecord,
+  type PageScanRecord,
+  SETTING_DEFAULTS,
+  type Verdict,
+  type VerdictRecord,
+} from '../db/schema.ts';
+import type { EditSender } from '../edits/edit-client.ts';
 import { errorMessage } from '../errors.ts';
 import { type Assessment, buildAssessment } from '../export/assessment.ts';
+import { assessmentToCsv, assessmentToJson, type ExportFile } from '../export/formats.ts';
 import type { IndicatorId } from '../indicators/index.ts';
-import type { PageResult } from '../scan/scan-page.ts';
 import { siteKeyOf } from '../site.ts';
 
 export interface ChecklistDeps {
@@ -35,17 +38,21 @@ export interface ChecklistDeps {
   highlight: (tabId: number, selector: string) => Promise<boolean>;
   /** Asks for access to the site's pages (a whole-site scan fetches them); false if refused. */
   requestSiteAccess: (origin: string) => Promise<boolean>;
-  /** Fetches and scans the pages linked from `startUrl` (lib/crawl). */
-  crawl: (
-    startUrl: string,
-    options: CrawlOptions,
-    callbacks: Pick<CrawlDeps, 'onPage' | 'onProgress'>,
-  ) => Promise<PageResult[]>;
+  /** The background's site scans (lib/crawl/site-scan-runner.ts). */
+  siteScan: {
+    start: (url: string, maxPages: number) => Promise<CrawlRecord>;
+    resume: (site: string) => Promise<CrawlRecord>;
+    cancel: (site: string) => Promise<boolean>;
+  };
+  /** The auditor's edits, to the background writer. */
+  edits: EditSender;
+  /** Hears of writes made by any context (lib/db/changes.ts). */
+  subscribe: (listener: (change: StoredChange) => void) => () => void;
 }
 
 export interface CrawlState {
-  running: boolean;
-  progress: CrawlProgress | undefined;
+  /** The site's last whole-site scan as stored; its status says whether it runs. */
+  record: CrawlRecord | undefined;
   /** How many linked pages a whole-site scan reads. */
   maxPages: number;
 }
@@ -57,6 +64,9 @@ export interface Target {
 
 export type Phase = 'idle' | 'loading' | 'ready' | 'scanning';
 
+type Field = VerdictChange['field'];
+type FieldValues = { verdict?: Verdict | null; note?: string };
+
 export interface ChecklistState {
   phase: Phase;
   target: Target | undefined;
@@ -65,57 +75,172 @@ export interface ChecklistState {
   /** A problem to show: a failed load, scan or save. */
   error: string | undefined;
   crawl: CrawlState;
-  /** Changes not yet saved (a failed write), by indicator and field. */
-  unsaved: Partial<Record<IndicatorId, { verdict?: Verdict | null; note?: string }>>;
+  /** Changes whose write failed, by indicator and field: shown as unsaved until saved. */
+  unsaved: Partial<Record<IndicatorId, FieldValues>>;
+  /** Items where this view's edit lost to a later one made elsewhere: what to tell the auditor. */
+  overridden: Partial<Record<IndicatorId, string>>;
   open: (target: Target) => Promise<void>;
+  /** Reads the stored state again (another view or the background changed it). */
+  refresh: () => Promise<void>;
   scan: () => Promise<void>;
   setVerdict: (indicator: IndicatorId, verdict: Verdict | null) => Promise<void>;
   setNote: (indicator: IndicatorId, note: string) => Promise<void>;
+  /** Keeps the verdict the scanner now contradicts: the auditor has looked again. */
+  keepVerdict: (indicator: IndicatorId) => Promise<void>;
+  dismissOverridden: (indicator: IndicatorId) => void;
   retryUnsaved: () => Promise<void>;
+  /** Asks for every edit sent to be written now (the view is closing); resolves when stored. */
+  flushEdits: () => Promise<void>;
+  /** The site's assessment as stored, after writing every pending edit, as a file. */
+  exportAssessment: (format: 'json' | 'csv') => Promise<ExportFile | undefined>;
   scanSite: () => Promise<void>;
+  resumeSiteScan: () => Promise<void>;
+  cancelCrawl: () => Promise<void>;
   showEvidence: (selector: string) => Promise<void>;
-  cancelCrawl: () => void;
   setMaxPages: (pages: number) => Promise<void>;
+  /** Stops following stored changes (the view is gone). */
+  dispose: () => void;
 }
 
+/** What "replaced" means to the auditor, per field. */
+const OVERRIDDEN_MESSAGE: Record<Field, string> = {
+  verdict: 'Your verdict was replaced by a later one made in another view.',
+  note: 'Your note was replaced by a later one made in another view.',
+};
+
 export function createChecklistStore(deps: ChecklistDeps) {
-  let crawlAbort: AbortController | undefined;
+  let unsubscribe: (() => void) | undefined;
+  /** Edits not yet stored, laid over what is read (the latest of each field). */
+  let pending: Partial<Record<IndicatorId, FieldValues>> = {};
+  /** This view's last edit of each field: to tell when a later edit elsewhere replaced it. */
+  const mine = new Map<string, { value: unknown; at: string }>();
+  let refreshing: Promise<void> | undefined;
+  let refreshAgain = false;
 
   return createStore<ChecklistState>()((set, get) => {
-    const refresh = async (site: string) => {
-      const stored = await loadSite(await deps.openDb(), site);
-      set({ assessment: applyUnsaved(buildAssessment(site, stored), get().unsaved) });
+    const overlay = (assessment: Assessment): Assessment => {
+      // Failed writes first: a pending edit is newer than any failed one.
+      const layers = [get().unsaved, pending];
+      if (layers.every((layer) => Object.keys(layer).length === 0)) return assessment;
+      return {
+        ...assessment,
+        items: assessment.items.map((item) => {
+          let shown = item;
+          for (const layer of layers) {
+            const values = layer[item.indicator];
+            if (!values) continue;
+            shown = {
+              ...shown,
+              ...(values.verdict !== undefined ? { verdict: values.verdict } : {}),
+              ...(values.note !== undefined ? { note: values.note } : {}),
+            };
+          }
+          return shown;
+        }),
+      };
+    };
+
+    /** Notes the items whose stored field is a later edit than this view's own, and differs. */
+    const noticeOverrides = (verdicts: readonly VerdictRecord[]) => {
+      const notices: Partial<Record<IndicatorId, string>> = {};
+      for (const record of verdicts) {
+        for (const field of ['verdict', 'note'] as const) {
+          const own = mine.get(`${record.indicator}\n${field}`);
+          if (!own) continue;
+          const storedAt = field === 'verdict' ? record.verdictAt : record.noteAt;
+          if (storedAt > own.at && record[field] !== own.value) {
+            notices[record.indicator] = OVERRIDDEN_MESSAGE[field];
+            mine.delete(`${record.indicator}\n${field}`);
+          }
+        }
+      }
+      if (Object.keys(notices).length > 0)
+        set((current) => ({ overridden: { ...current.overridden, ...notices } }));
+    };
+
+    const readStored = async () => {
+      const site = get().site;
+      if (!site) return;
+      const db = await deps.openDb();
+      const [stored, record] = await Promise.all([loadSite(db, site), loadCrawl(db, site)]);
+      if (get().site !== site) return;
+      noticeOverrides(stored.verdicts);
+      set((current) => ({
+        assessment: overlay(buildAssessment(site, stored)),
+        crawl: { ...current.crawl, record },
+      }));
+    };
+
+    /** One read at a time; changes announced meanwhile lead to one more read after it. */
+    const refresh = async (): Promise<void> => {
+      if (refreshing) {
+        refreshAgain = true;
+        return refreshing;
+      }
+      refreshing = (async () => {
+        try {
+          do {
+            refreshAgain = false;
+            await readStored();
+          } while (refreshAgain);
+        } finally {
+          refreshing = undefined;
+        }
+      })();
+      return refreshing;
+    };
+
+    const setLayer = (
+      layer: Partial<Record<IndicatorId, FieldValues>>,
+      indicator: IndicatorId,
+      field: Field,
+      value: Verdict | null | string | undefined,
+    ) => {
+      const values: FieldValues = { ...layer[indicator] };
+      if (value === undefined) delete values[field];
+      else (values as Record<Field, unknown>)[field] = value;
+      const next = { ...layer };
+      if (Object.keys(values).length === 0) delete next[indicator];
+      else next[indicator] = values;
+      return next;
     };
 
     const applyChange = async (indicator: IndicatorId, change: VerdictChange) => {
       const site = get().site;
       if (!site) return;
-      // Show the change at once, whatever happens to the write.
-      set((current) => ({
-        unsaved: {
-          ...current.unsaved,
-          [indicator]: { ...current.unsaved[indicator], [change.field]: change.value },
-        },
-        assessment:
-          current.assessment &&
-          applyUnsaved(current.assessment, { [indicator]: { [change.field]: change.value } }),
-      }));
+      const at = deps.now();
+      mine.set(`${indicator}\n${change.field}`, { value: change.value, at });
+      pending = setLayer(pending, indicator, change.field, change.value);
+      // Shown at once, whatever happens to the write.
+      set((current) => {
+        const overridden = { ...current.overridden };
+        delete overridden[indicator];
+        return {
+          overridden,
+          unsaved: setLayer(current.unsaved, indicator, change.field, undefined),
+          assessment: current.assessment && overlay(current.assessment),
+        };
+      });
       try {
-        await saveVerdictChange(await deps.openDb(), site, indicator, change, deps.now());
-        set((current) => {
-          const pending = { ...current.unsaved[indicator] };
-          if (pending[change.field] === change.value) delete pending[change.field];
-          const unsaved = { ...current.unsaved };
-          if (Object.keys(pending).length === 0) delete unsaved[indicator];
-          else unsaved[indicator] = pending;
-          return { unsaved, error: Object.keys(unsaved).length === 0 ? undefined : current.error };
-        });
+        await deps.edits.send({ site, indicator, change, at });
+        // Stored: the overlay is no longer needed, unless a newer edit of the field waits.
+        if (pending[indicator]?.[change.field] === change.value)
+          pending = setLayer(pending, indicator, change.field, undefined);
+        await refresh();
+        if (Object.keys(get().unsaved).length === 0 && get().error?.startsWith('Not saved'))
+          set({ error: undefined });
       } catch (error) {
-        set({
+        if (pending[indicator]?.[change.field] !== change.value) return;
+        pending = setLayer(pending, indicator, change.field, undefined);
+        set((current) => ({
+          unsaved: setLayer(current.unsaved, indicator, change.field, change.value),
           error: `Not saved: ${errorMessage(error)}. Your change is kept here; press “Save again”.`,
-        });
+        }));
       }
     };
+
+    const itemOf = (indicator: IndicatorId) =>
+      get().assessment?.items.find((item) => item.indicator === indicator);
 
     return {
       phase: 'idle',
@@ -124,7 +249,8 @@ export function createChecklistStore(deps: ChecklistDeps) {
       assessment: undefined,
       error: undefined,
       unsaved: {},
-      crawl: { running: false, progress: undefined, maxPages: SETTING_DEFAULTS.crawlMaxPages },
+      overridden: {},
+      crawl: { record: undefined, maxPages: SETTING_DEFAULTS.crawlMaxPages },
 
       async open(target) {
         let site: string;
@@ -134,16 +260,33 @@ export function createChecklistStore(deps: ChecklistDeps) {
           set({ target, phase: 'ready', error: errorMessage(error) });
           return;
         }
-        set({ target, site, phase: 'loading', error: undefined });
+        const sameSite = site === get().site;
+        if (!sameSite) {
+          unsubscribe?.();
+          pending = {};
+          mine.clear();
+          unsubscribe = deps.subscribe((change) => {
+            if (concernsSite(change, site)) void refresh().catch(() => undefined);
+          });
+        }
+        set({
+          target,
+          site,
+          phase: sameSite ? get().phase : 'loading',
+          error: undefined,
+          ...(sameSite ? {} : { unsaved: {}, overridden: {}, assessment: undefined }),
+        });
         try {
           const maxPages = await getSetting(await deps.openDb(), 'crawlMaxPages');
           set((current) => ({ crawl: { ...current.crawl, maxPages } }));
-          await refresh(site);
-          set({ phase: 'ready' });
+          await refresh();
+          if (get().phase === 'loading') set({ phase: 'ready' });
         } catch (error) {
           set({ phase: 'ready', error: `Could not read the saved audit: ${errorMessage(error)}` });
         }
       },
+
+      refresh,
 
       async scan() {
         const { target, site } = get();
@@ -151,7 +294,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
         set({ phase: 'scanning', error: undefined });
         try {
           await deps.scanTab(target.tabId);
-          await refresh(site);
+          await refresh();
         } catch (error) {
           set({ error: `The scan failed: ${errorMessage(error)}` });
         } finally {
@@ -161,35 +304,46 @@ export function createChecklistStore(deps: ChecklistDeps) {
 
       async scanSite() {
         const { target, site, crawl } = get();
-        if (!target || !site || crawl.running) return;
+        if (!target || !site || crawl.record?.status === 'running') return;
         const origin = new URL(target.url).origin;
         // Asked first, inside the auditor's click: browsers grant access only in a user gesture.
         if (!(await deps.requestSiteAccess(origin))) {
           set({ error: `Scanning the whole site needs access to ${origin}; it was not given.` });
           return;
         }
-        crawlAbort = new AbortController();
-        set({ error: undefined, crawl: { ...crawl, running: true, progress: undefined } });
+        set({ error: undefined });
         try {
-          const db = await deps.openDb();
-          await deps.crawl(
-            target.url,
-            { maxPages: crawl.maxPages, pauseMs: DEFAULT_PAUSE_MS, signal: crawlAbort.signal },
-            {
-              onPage: async (result) => {
-                await savePageScan(db, result, deps.now());
-                await refresh(site);
-              },
-              onProgress: (progress) =>
-                set((current) => ({ crawl: { ...current.crawl, progress } })),
-            },
-          );
+          const record = await deps.siteScan.start(target.url, crawl.maxPages);
+          set((current) => ({ crawl: { ...current.crawl, record } }));
         } catch (error) {
-          if (!crawlAbort.signal.aborted)
-            set({ error: `The site scan stopped: ${errorMessage(error)}` });
-        } finally {
-          crawlAbort = undefined;
-          set((current) => ({ crawl: { ...current.crawl, running: false } }));
+          set({ error: `The site scan could not start: ${errorMessage(error)}` });
+        }
+      },
+
+      async resumeSiteScan() {
+        const { target, site, crawl } = get();
+        if (!target || !site || !crawl.record || crawl.record.status === 'running') return;
+        const origin = new URL(crawl.record.startUrl).origin;
+        if (!(await deps.requestSiteAccess(origin))) {
+          set({ error: `Scanning the whole site needs access to ${origin}; it was not given.` });
+          return;
+        }
+        set({ error: undefined });
+        try {
+          const record = await deps.siteScan.resume(site);
+          set((current) => ({ crawl: { ...current.crawl, record } }));
+        } catch (error) {
+          set({ error: `The site scan could not resume: ${errorMessage(error)}` });
+        }
+      },
+
+      async cancelCrawl() {
+        const site = get().site;
+        if (!site) return;
+        try {
+          await deps.siteScan.cancel(site);
+        } catch (error) {
+          set({ error: `The site scan could not be stopped: ${errorMessage(error)}` });
         }
       },
 
@@ -207,10 +361,6 @@ export function createChecklistStore(deps: ChecklistDeps) {
         }
       },
 
-      cancelCrawl() {
-        crawlAbort?.abort();
-      },
-
       async setMaxPages(pages) {
         if (!Number.isInteger(pages) || pages < 1 || pages > 200) return;
         set((current) => ({ crawl: { ...current.crawl, maxPages: pages } }));
@@ -222,40 +372,63 @@ export function createChecklistStore(deps: ChecklistDeps) {
       },
 
       setVerdict: (indicator, verdict) =>
-        applyChange(indicator, { field: 'verdict', value: verdict }),
+        applyChange(indicator, {
+          field: 'verdict',
+          value: verdict,
+          scannerSeen: itemOf(indicator)?.scanner ?? 'not-scanned',
+        }),
       setNote: (indicator, note) => applyChange(indicator, { field: 'note', value: note }),
 
+      async keepVerdict(indicator) {
+        const item = itemOf(indicator);
+        if (!item) return;
+        await applyChange(indicator, {
+          field: 'verdict',
+          value: item.verdict,
+          scannerSeen: item.scanner,
+        });
+      },
+
+      dismissOverridden(indicator) {
+        set((current) => {
+          const overridden = { ...current.overridden };
+          delete overridden[indicator];
+          return { overridden };
+        });
+      },
+
       async retryUnsaved() {
-        const entries = Object.entries(get().unsaved) as [
-          IndicatorId,
-          { verdict?: Verdict | null; note?: string },
-        ][];
-        for (const [indicator, pending] of entries) {
-          if (pending.verdict !== undefined)
-            await applyChange(indicator, { field: 'verdict', value: pending.verdict });
-          if (pending.note !== undefined)
-            await applyChange(indicator, { field: 'note', value: pending.note });
+        const entries = Object.entries(get().unsaved) as [IndicatorId, FieldValues][];
+        for (const [indicator, values] of entries) {
+          if (values.verdict !== undefined) await get().setVerdict(indicator, values.verdict);
+          if (values.note !== undefined) await get().setNote(indicator, values.note);
+        }
+      },
+
+      flushEdits: () => deps.edits.flush(),
+
+      dispose() {
+        unsubscribe?.();
+        unsubscribe = undefined;
+      },
+
+      async exportAssessment(format) {
+        const site = get().site;
+        if (!site) return undefined;
+        try {
+          await deps.edits.flush();
+          const assessment = buildAssessment(site, await loadSite(await deps.openDb(), site));
+          const now = deps.now();
+          return format === 'json'
+            ? assessmentToJson(assessment, now)
+            : assessmentToCsv(assessment, now);
+        } catch (error) {
+          set({ error: `The export failed: ${errorMessage(error)}` });
+          return undefined;
         }
       },
     };
   });
-}
-
-/** The assessment with changes that are not saved yet laid over it. */
-function applyUnsaved(assessment: Assessment, unsaved: ChecklistState['unsaved']): Assessment {
-  if (Object.keys(unsaved).length === 0) return assessment;
-  return {
-    ...assessment,
-    items: assessment.items.map((item) => {
-      const pending = unsaved[item.indicator];
-      if (!pending) return item;
-      return {
-        ...item,
-        verdict: pending.verdict !== undefined ? pending.verdict : item.verdict,
-        note: pending.note !== undefined ? pending.note : item.note,
-      };
-    }),
-  };
 }
 
 export type ChecklistStore = ReturnType<typeof createChecklistStore>;

@@ -54,6 +54,7 @@ function backupOf(siteCount: number): string {
         indicator,
         verdict: (['yes', 'no', 'partial', 'na'] as const)[(i + k) % 4]!,
         verdictAt: at,
+        scannerSeen: null,
         note: k % 3 === 0 ? `Checked on ${at.slice(0, 10)}; the practice manager confirmed.` : '',
         noteAt: k % 3 === 0 ? at : '',
       };

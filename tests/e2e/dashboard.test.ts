@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../lib/db/schema.ts';
 import {
   type ExtensionSession,
   launchWithExtension,
@@ -55,7 +56,11 @@ describe('the dashboard', () => {
     );
     backup = readFileSync((await download.path())!, 'utf8');
     const file = JSON.parse(backup);
-    expect(file).toMatchObject({ format: 'nhs-site-audit/backup', version: 1, schemaVersion: 2 });
+    expect(file).toMatchObject({
+      format: 'nhs-site-audit/backup',
+      version: 1,
+      schemaVersion: DB_VERSION,
+    });
     expect(file.stores.sites.map((s: { site: string }) => s.site)).toEqual([site()]);
     expect(file.stores.verdicts).toEqual([
       expect.objectContaining({

@@ -2,6 +2,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { type BackgroundMessages, listen, sendToBackground } from '../../lib/messages.ts';
 
+const unused = {
+  'start-site-scan': async () => {
+    throw new Error('unused');
+  },
+  'resume-site-scan': async () => {
+    throw new Error('unused');
+  },
+  'cancel-site-scan': async () => false,
+};
+
 const record = {
   site: 'example.org',
   url: 'https://example.org/',
@@ -22,6 +32,7 @@ describe('the message protocol', () => {
         return record;
       },
       'highlight-in-tab': async () => true,
+      ...unused,
     });
     await expect(sendToBackground('scan-tab', { tabId: 7 })).resolves.toEqual(record);
     expect(seen).toEqual([7]);
@@ -33,6 +44,7 @@ describe('the message protocol', () => {
         throw new Error('The extension may not read this page yet');
       },
       'highlight-in-tab': async () => false,
+      ...unused,
     });
     await expect(sendToBackground('scan-tab', { tabId: 1 })).rejects.toThrow(
       'The extension may not read this page yet',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/cli/dom.ts';
-import { crawlSite } from '../../../lib/crawl/site-crawl.ts';
+import { type CrawlProgress, crawlSite, readPageWith } from '../../../lib/crawl/site-crawl.ts';
+import type { CrawlFrontier } from '../../../lib/db/schema.ts';
 
 const start = 'https://www.example.nhs.uk/';
 
@@ -29,7 +30,7 @@ describe('which pages a site scan reads', () => {
             fetched.push(url);
             return { url, contentType: 'text/html', body: url === start ? home : '<p>Page</p>' };
           },
-          parse: parseHtml,
+          readPage: readPageWith(parseHtml),
           pause: async () => {},
           onPage: async () => {},
           onProgress: () => {},
@@ -69,7 +70,7 @@ describe('a site scan', () => {
       if (!page) throw new Error('HTTP 404');
       return { url: page.url ?? url, contentType: page.type, body: page.body };
     },
-    parse: parseHtml,
+    readPage: readPageWith(parseHtml),
     pause: async (ms: number) => {
       log.push(`pause ${ms}`);
       if (log.filter((l) => l.startsWith('GET')).length === 3) controller?.abort();
@@ -87,7 +88,12 @@ describe('a site scan', () => {
     const results = await crawlSite(
       start,
       { maxPages: 25, pauseMs: 500, signal: new AbortController().signal },
-      { ...deps(log), onProgress: (p) => progress.push(p) },
+      {
+        ...deps(log),
+        onProgress: (p) => {
+          progress.push(p);
+        },
+      },
     );
     expect(results.map((r) => r.url)).toEqual([`${start}board/`, `${start}contact/`]);
     expect(log).toEqual([
@@ -135,5 +141,40 @@ describe('a site scan', () => {
       deps(log, controller),
     );
     expect(log.filter((l) => l.startsWith('GET'))).toHaveLength(3);
+  });
+
+  it('resumes a cut-short scan where it stood: no page read twice, none missed', async () => {
+    const log: string[] = [];
+    const controller = new AbortController();
+    let last: { progress: CrawlProgress; frontier: CrawlFrontier } | undefined;
+    await crawlSite(
+      start,
+      { maxPages: 25, pauseMs: 1, signal: controller.signal },
+      {
+        ...deps(log, controller),
+        onProgress: (progress, frontier) => {
+          last = { progress, frontier };
+        },
+      },
+    );
+    expect(log.filter((l) => l.startsWith('GET'))).toEqual([
+      `GET ${start}`,
+      `GET ${start}board/`,
+      `GET ${start}contact/`,
+    ]);
+    expect(last?.progress.done).toBe(2);
+
+    const resumedLog: string[] = [];
+    const results = await crawlSite(
+      start,
+      { maxPages: 25, pauseMs: 1, signal: new AbortController().signal, resume: last },
+      deps(resumedLog),
+    );
+    expect(resumedLog.filter((l) => l.startsWith('GET'))).toEqual([
+      `GET ${start}blog/`,
+      `GET ${start}moved/`,
+      `GET ${start}data/`,
+    ]);
+    expect(results).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ describe('verdicts', () => {
       db,
       'example.org',
       'phone',
-      { field: 'verdict', value: 'yes' },
+      { field: 'verdict', value: 'yes', scannerSeen: 'not-scanned' },
       '2026-01-01T10:00:00.000Z',
     );
     await saveVerdictChange(
@@ -96,7 +96,7 @@ describe('verdicts', () => {
       db,
       'example.org',
       'foi',
-      { field: 'verdict', value: 'no' },
+      { field: 'verdict', value: 'no', scannerSeen: 'not-scanned' },
       '2026-01-01T10:00:02.000Z',
     );
     const { verdicts } = await loadSite(db, 'example.org');
@@ -134,7 +134,7 @@ describe('verdicts', () => {
         a,
         'example.org',
         'phone',
-        { field: 'verdict', value: 'partial' },
+        { field: 'verdict', value: 'partial', scannerSeen: 'not-scanned' },
         '2026-01-01T10:00:00.000Z',
       ),
       saveVerdictChange(
@@ -148,7 +148,7 @@ describe('verdicts', () => {
         b,
         'example.org',
         'foi',
-        { field: 'verdict', value: 'yes' },
+        { field: 'verdict', value: 'yes', scannerSeen: 'not-scanned' },
         '2026-01-01T10:00:00.000Z',
       ),
     ]);
@@ -171,7 +171,7 @@ describe('the shared connection', () => {
       first,
       'example.org',
       'phone',
-      { field: 'verdict', value: 'yes' },
+      { field: 'verdict', value: 'yes', scannerSeen: 'not-scanned' },
       '2026-01-01T10:00:00.000Z',
     );
     // Deleting waits for open connections: the connector must close its own, not block.

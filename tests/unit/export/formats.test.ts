@@ -38,6 +38,7 @@ const assessment = buildAssessment('example.org', {
       verdictAt: at,
       note: '=HYPERLINK("x"), "quoted"\nsecond line',
       noteAt: at,
+      scannerSeen: 'found',
     },
   ],
 });

@@ -1,29 +1,65 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { subscribeToChanges } from '../../../lib/db/changes.ts';
 import {
   type AuditDatabase,
+  loadCrawl,
   loadSite,
   openAuditDb,
   savePageScan,
 } from '../../../lib/db/repository.ts';
-import { type ChecklistDeps, createChecklistStore } from '../../../lib/stores/checklist.ts';
+import { createEditWriter } from '../../../lib/edits/edit-writer.ts';
+import {
+  type ChecklistDeps,
+  type ChecklistStore,
+  createChecklistStore,
+} from '../../../lib/stores/checklist.ts';
 import { pageResult } from '../support/fixtures.ts';
+import {
+  eventually,
+  type MemorySite,
+  memoryEditSender,
+  memorySiteScanRunner,
+} from '../support/views.ts';
 
 let counter = 0;
 const clock = () => {
   let tick = 0;
   return () => new Date(Date.UTC(2026, 0, 1, 10, 0, tick++)).toISOString();
 };
+const stores: ChecklistStore[] = [];
+afterEach(() => {
+  for (const store of stores.splice(0)) store.getState().dispose();
+});
 
-const noCrawl = {
-  requestSiteAccess: async () => true,
-  crawl: async () => [],
-  highlight: async () => true,
+const START = 'https://www.example.org/start';
+const SITE: MemorySite = {
+  [START]: '<a href="/board/">Our board</a><a href="/contact/">Contact us</a>',
+  'https://www.example.org/board/': '<h1>Board</h1><p>Read our blog: <a href="/blog/">blog</a></p>',
+  'https://www.example.org/contact/': '<h1>Contact</h1><p>Call us on 0161 496 0123.</p>',
+  'https://www.example.org/blog/': '<h1>Blog</h1><p>Posts</p>',
 };
 
-function setup(db: Promise<AuditDatabase>, overrides: Partial<ChecklistDeps> = {}) {
-  const now = clock();
-  return createChecklistStore({
+interface Setup {
+  db: Promise<AuditDatabase>;
+  now?: () => string;
+  noteDelayMs?: number;
+  overrides?: Partial<ChecklistDeps>;
+}
+
+/** A view's store with the real edit writer and site-scan runner behind it, in memory. */
+function setup({ db, now = clock(), noteDelayMs = 5, overrides = {} }: Setup) {
+  let writes = 0;
+  const writer = createEditWriter({
+    openDb: () => {
+      writes++;
+      return db;
+    },
+    noteDelayMs,
+  });
+  const edits = memoryEditSender(writer);
+  const runner = memorySiteScanRunner(db, SITE, now);
+  const store = createChecklistStore({
     openDb: () => db,
     scanTab: async () =>
       savePageScan(
@@ -32,62 +68,95 @@ function setup(db: Promise<AuditDatabase>, overrides: Partial<ChecklistDeps> = {
         now(),
       ),
     now,
-    ...noCrawl,
+    highlight: async () => true,
+    requestSiteAccess: async () => true,
+    siteScan: {
+      start: runner.start,
+      resume: runner.resume,
+      cancel: async (site) => runner.cancel(site),
+    },
+    edits,
+    subscribe: subscribeToChanges,
     ...overrides,
   });
+  stores.push(store);
+  return { store, edits, runner, writes: () => writes };
 }
+
+const itemOf = (store: ChecklistStore, id: string) =>
+  store.getState().assessment?.items.find((item) => item.indicator === id);
 
 describe('the checklist store', () => {
   it('opens a site, scans, and shows the merged result', async () => {
-    const db = openAuditDb(`store-${++counter}`);
-    const store = setup(db);
+    const { store } = setup({ db: openAuditDb(`store-${++counter}`) });
     await store.getState().open({ tabId: 7, url: 'https://www.example.org/contact' });
     expect(store.getState().site).toBe('example.org');
-    expect(store.getState().assessment?.items.find((i) => i.indicator === 'phone')?.scanner).toBe(
-      'not-scanned',
-    );
+    expect(itemOf(store, 'phone')?.scanner).toBe('not-scanned');
     await store.getState().scan();
     expect(store.getState().phase).toBe('ready');
-    expect(store.getState().assessment?.items.find((i) => i.indicator === 'phone')?.scanner).toBe(
-      'found',
-    );
+    expect(itemOf(store, 'phone')?.scanner).toBe('found');
   });
 
-  it('saves verdicts and notes as they are made', async () => {
+  it('saves verdicts at once and a note when typing pauses, in one write, every key kept', async () => {
     const db = openAuditDb(`store-${++counter}`);
-    const store = setup(db);
+    const { store, writes } = setup({ db, noteDelayMs: 30 });
     await store.getState().open({ tabId: 7, url: 'https://example.org/' });
     await store.getState().setVerdict('foi', 'yes');
-    await store.getState().setNote('foi', 'Publication scheme linked from footer');
-    const { verdicts } = await loadSite(await db, 'example.org');
-    expect(verdicts[0]).toMatchObject({
-      indicator: 'foi',
-      verdict: 'yes',
-      note: 'Publication scheme linked from footer',
-    });
+    const before = writes();
+    const note = 'Publication scheme linked from the footer';
+    const typed: Promise<void>[] = [];
+    for (let i = 1; i <= note.length; i++)
+      typed.push(store.getState().setNote('foi', note.slice(0, i)));
+    // Shown as typed, not flagged as unsaved while the write waits.
+    expect(itemOf(store, 'foi')?.note).toBe(note);
     expect(store.getState().unsaved).toEqual({});
+    await Promise.all(typed);
+    expect(writes() - before).toBe(1);
+    const { verdicts } = await loadSite(await db, 'example.org');
+    expect(verdicts[0]).toMatchObject({ indicator: 'foi', verdict: 'yes', note });
+    expect(itemOf(store, 'foi')?.note).toBe(note);
+  });
+
+  it('writes a note at once when the view flushes or closes, not after the pause', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    const { store, edits } = setup({ db, noteDelayMs: 60_000 });
+    await store.getState().open({ tabId: 7, url: 'https://example.org/' });
+    void store.getState().setNote('pals', 'PALS number in the footer');
+    await store.getState().flushEdits();
+    expect((await loadSite(await db, 'example.org')).verdicts[0]?.note).toBe(
+      'PALS number in the footer',
+    );
+    void store.getState().setNote('pals', 'PALS number in the footer, and an email');
+    edits.disconnect();
+    await eventually(
+      () => itemOf(store, 'pals')?.note === 'PALS number in the footer, and an email',
+      'the note',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await loadSite(await db, 'example.org')).verdicts[0]?.note).toBe(
+      'PALS number in the footer, and an email',
+    );
   });
 
   it('keeps a change that failed to save on screen, and saves it on retry', async () => {
     const db = await openAuditDb(`store-${++counter}`);
     let broken = true;
-    const store = createChecklistStore({
+    const writer = createEditWriter({
       openDb: async () => {
         if (broken) throw new Error('QuotaExceededError');
         return db;
       },
-      scanTab: async () => {
-        throw new Error('unused');
-      },
-      now: clock(),
-      ...noCrawl,
+      noteDelayMs: 1,
     });
-    store.setState({ site: 'example.org', phase: 'ready' });
+    const { store } = setup({
+      db: Promise.resolve(db),
+      overrides: { edits: memoryEditSender(writer) },
+    });
     await store.getState().open({ tabId: 1, url: 'https://example.org/' });
-    expect(store.getState().error).toMatch(/Could not read/);
     await store.getState().setNote('phone', 'Typed while the disk was full');
     expect(store.getState().error).toMatch(/Not saved: QuotaExceededError/);
     expect(store.getState().unsaved.phone).toEqual({ note: 'Typed while the disk was full' });
+    expect(itemOf(store, 'phone')?.note).toBe('Typed while the disk was full');
     broken = false;
     await store.getState().retryUnsaved();
     expect(store.getState().unsaved).toEqual({});
@@ -98,57 +167,139 @@ describe('the checklist store', () => {
   });
 
   it('says why a page cannot be audited', async () => {
-    const store = setup(openAuditDb(`store-${++counter}`));
+    const { store } = setup({ db: openAuditDb(`store-${++counter}`) });
     await store.getState().open({ tabId: 1, url: 'chrome://extensions/' });
     expect(store.getState().error).toMatch(/Only web pages/);
   });
+});
 
-  it('scans the whole site: asks for access, stores each page as it comes, shows progress', async () => {
+describe('two views of one site', () => {
+  it('each shows the other’s change; the later edit wins and the view that lost says so', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    const now = clock();
+    const popup = setup({ db, now }).store;
+    const panel = setup({ db, now }).store;
+    await popup.getState().open({ tabId: 1, url: 'https://example.org/' });
+    await panel.getState().open({ tabId: 1, url: 'https://example.org/about' });
+
+    await popup.getState().setVerdict('survey', 'partial');
+    await popup.getState().setNote('survey', 'Survey closed in May');
+    await eventually(() => itemOf(panel, 'survey')?.verdict === 'partial', 'the popup’s verdict');
+    await eventually(() => itemOf(panel, 'survey')?.note === 'Survey closed in May', 'its note');
+
+    // The side panel edits the same note later: it wins, and the popup shows it and says so.
+    await panel.getState().setNote('survey', 'Survey open until June');
+    await eventually(() => itemOf(popup, 'survey')?.note === 'Survey open until June', 'the win');
+    expect(popup.getState().overridden.survey).toMatch(/replaced by a later one/);
+    expect(panel.getState().overridden.survey).toBeUndefined();
+    const stored = (await loadSite(await db, 'example.org')).verdicts[0];
+    expect(stored).toMatchObject({ verdict: 'partial', note: 'Survey open until June' });
+  });
+
+  it('an older edit arriving late does not overwrite a newer one', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    const writer = createEditWriter({ openDb: () => db, noteDelayMs: 1 });
+    const late = memoryEditSender(writer);
+    const early = memoryEditSender(writer);
+    await late.send({
+      site: 'example.org',
+      indicator: 'blog',
+      change: { field: 'note', value: 'newer' },
+      at: '2026-01-01T10:00:02.000Z',
+    });
+    const record = await early.send({
+      site: 'example.org',
+      indicator: 'blog',
+      change: { field: 'note', value: 'older' },
+      at: '2026-01-01T10:00:01.000Z',
+    });
+    expect(record.note).toBe('newer');
+  });
+});
+
+describe('a re-scan against the auditor’s verdicts', () => {
+  it('flags a verdict a new scan contradicts until the auditor looks again', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    const { store } = setup({ db });
+    await store.getState().open({ tabId: 7, url: 'https://www.example.org/contact' });
+    await store.getState().setVerdict('phone', 'no');
+    await store.getState().setVerdict('email-address', 'yes');
+    expect(itemOf(store, 'phone')?.contradiction).toBe(false);
+    await store.getState().scan();
+    // The new scan finds a phone number: "no" is contradicted; the verdict is kept.
+    expect(itemOf(store, 'phone')).toMatchObject({ verdict: 'no', contradiction: true });
+    expect(itemOf(store, 'email-address')?.contradiction).toBe(false);
+    await store.getState().keepVerdict('phone');
+    expect(itemOf(store, 'phone')).toMatchObject({ verdict: 'no', contradiction: false });
+    // A verdict given knowingly against the scanner is not flagged by the next scan of it.
+    await store.getState().scan();
+    expect(itemOf(store, 'phone')?.contradiction).toBe(false);
+  });
+});
+
+describe('"Scan this site" from a view', () => {
+  it('runs in the background runner and shows the stored progress and result', async () => {
     const db = openAuditDb(`store-${++counter}`);
     const asked: string[] = [];
-    const progress: number[] = [];
-    const store = setup(db, {
-      requestSiteAccess: async (origin) => {
-        asked.push(origin);
-        return true;
-      },
-      crawl: async (startUrl, options, { onPage, onProgress }) => {
-        expect(options.maxPages).toBe(3);
-        const pages = ['a', 'b'].map((p) =>
-          pageResult(`${new URL(startUrl).origin}/${p}`, { blog: 'found' }),
-        );
-        for (const [i, page] of pages.entries()) {
-          onProgress({ done: i, total: 2, failures: [] });
-          await onPage(page);
-        }
-        return pages;
+    const { store } = setup({
+      db,
+      overrides: {
+        requestSiteAccess: async (origin) => {
+          asked.push(origin);
+          return true;
+        },
       },
     });
-    store.subscribe((state) => progress.push(state.crawl.progress?.done ?? -1));
-    await store.getState().open({ tabId: 1, url: 'https://www.example.org/start' });
-    store.getState().setMaxPages(3);
+    await store.getState().open({ tabId: 1, url: START });
+    await store.getState().setMaxPages(5);
     await store.getState().scanSite();
     expect(asked).toEqual(['https://www.example.org']);
-    expect(store.getState().crawl.running).toBe(false);
-    expect(store.getState().assessment?.pages.map((p) => p.url)).toEqual([
-      'https://www.example.org/a',
-      'https://www.example.org/b',
-    ]);
-    expect(progress).toContain(1);
+    await eventually(() => store.getState().crawl.record?.status === 'done', 'the scan to end');
+    await eventually(() => store.getState().assessment?.pages.length === 3, 'its pages');
+    expect(store.getState().crawl.record).toMatchObject({ done: 3, maxPages: 5 });
+    expect(itemOf(store, 'phone')?.scanner).toBe('found');
   });
 
   it('does not scan the site when access is refused, and says so', async () => {
-    let crawled = false;
-    const store = setup(openAuditDb(`store-${++counter}`), {
-      requestSiteAccess: async () => false,
-      crawl: async () => {
-        crawled = true;
-        return [];
-      },
-    });
+    const db = openAuditDb(`store-${++counter}`);
+    const { store } = setup({ db, overrides: { requestSiteAccess: async () => false } });
     await store.getState().open({ tabId: 1, url: 'https://example.org/' });
     await store.getState().scanSite();
-    expect(crawled).toBe(false);
     expect(store.getState().error).toMatch(/needs access to https:\/\/example.org/);
+    expect(await loadCrawl(await db, 'example.org')).toBeUndefined();
+  });
+});
+
+describe('the site-scan runner', () => {
+  it('marks a scan cut short as interrupted, and resumes it where it stood', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    const now = clock();
+    const fetched: string[] = [];
+    const first = memorySiteScanRunner(db, SITE, now, (url) => {
+      fetched.push(url);
+    });
+    await first.start(START, 10);
+    // The browser stops after the second page is stored: nothing runs, the record says running.
+    await eventually(() => fetched.length >= 2, 'two pages');
+    first.cancel('example.org');
+    await eventually(() => !first.isRunning('example.org'), 'the stop');
+    const stopped = await loadCrawl(await db, 'example.org');
+    await (await db).put('crawls', { ...stopped!, status: 'running' });
+
+    const second = memorySiteScanRunner(db, SITE, now, (url) => {
+      fetched.push(url);
+    });
+    const marked = await second.markInterrupted();
+    expect(marked.map((record) => record.status)).toEqual(['interrupted']);
+    const partial = await loadCrawl(await db, 'example.org');
+    expect(partial?.done).toBeLessThan(3);
+
+    await second.resume('example.org');
+    await eventually(() => !second.isRunning('example.org'), 'the resumed scan');
+    const done = await loadCrawl(await db, 'example.org');
+    expect(done).toMatchObject({ status: 'done', done: 3 });
+    // No page read twice (the start page once, then each linked page once).
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect((await loadSite(await db, 'example.org')).pages).toHaveLength(3);
   });
 });

@@ -21,7 +21,7 @@ async function setup() {
     db,
     'alpha.example.nhs.uk',
     'foi',
-    { field: 'verdict', value: 'yes' },
+    { field: 'verdict', value: 'yes', scannerSeen: 'not-scanned' },
     at,
   );
   return createDashboardStore({
