@@ -29,6 +29,7 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
       start: (url, maxPages) => sendToBackground('start-site-scan', { url, maxPages }),
       resume: (site) => sendToBackground('resume-site-scan', { site }),
       cancel: (site) => sendToBackground('cancel-site-scan', { site }),
+      check: (site) => sendToBackground('check-site-scan', { site }),
     },
     edits: createEditSender(connectEditPort),
     subscribe: subscribeToChanges,

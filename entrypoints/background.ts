@@ -41,7 +41,7 @@ export default defineBackground(() => {
     keepAlive,
   });
   // The background has just started: any scan stored as running was cut short.
-  void siteScans.markInterrupted();
+  const startedUp = siteScans.markInterrupted().catch(() => []);
 
   const edits = createEditWriter({ openDb });
   listenForEditPorts((port) => {
@@ -66,5 +66,10 @@ export default defineBackground(() => {
     'start-site-scan': async ({ url, maxPages }) => siteScans.start(url, maxPages),
     'resume-site-scan': async ({ site }) => siteScans.resume(site),
     'cancel-site-scan': async ({ site }) => siteScans.cancel(site),
+    async 'check-site-scan'({ site }) {
+      await startedUp;
+      if (!siteScans.isRunning(site)) await siteScans.markInterrupted();
+      return siteScans.isRunning(site);
+    },
   });
 });

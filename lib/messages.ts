@@ -30,6 +30,11 @@ export interface BackgroundMessages {
   'start-site-scan': { request: { url: string; maxPages: number }; response: CrawlRecord };
   /** Go on with an interrupted or cancelled site scan. */
   'resume-site-scan': { request: { site: string }; response: CrawlRecord };
+  /**
+   * Whether a site's scan really runs: a view asks when the record says "running", which also
+   * wakes a background that was stopped, and the background then marks it interrupted.
+   */
+  'check-site-scan': { request: { site: string }; response: boolean };
   /** Stop a site's running scan; false when none was running. */
   'cancel-site-scan': { request: { site: string }; response: boolean };
 }

@@ -138,8 +138,9 @@ export function createSiteScanRunner(deps: SiteScanRunnerDeps) {
 
     isRunning: (site: string) => running.has(site),
 
-    /** At start-up nothing runs yet: scans stored as running were cut short. */
-    markInterrupted: async () => markCrawlsInterrupted(await deps.openDb(), deps.now()),
+    /** Scans stored as running that do not run here were cut short: say so in their records. */
+    markInterrupted: async () =>
+      markCrawlsInterrupted(await deps.openDb(), deps.now(), (site) => running.has(site)),
   };
 }
 

@@ -217,15 +217,19 @@ export async function saveCrawl(db: AuditDatabase, record: CrawlRecord): Promise
 }
 
 /**
- * Marks site scans stored as running as interrupted: called when the background starts, when
- * no scan can be running (the browser or the extension stopped it). Returns those marked.
+ * Marks site scans stored as running, but not running (`stillRunning`), as interrupted: the
+ * browser or the extension stopped them. Returns those marked.
  */
-export async function markCrawlsInterrupted(db: AuditDatabase, at: string): Promise<CrawlRecord[]> {
+export async function markCrawlsInterrupted(
+  db: AuditDatabase,
+  at: string,
+  stillRunning: (site: string) => boolean = () => false,
+): Promise<CrawlRecord[]> {
   const tx = db.transaction('crawls', 'readwrite');
   const marked: CrawlRecord[] = [];
   let cursor = await tx.store.openCursor();
   while (cursor) {
-    if (cursor.value.status === 'running') {
+    if (cursor.value.status === 'running' && !stillRunning(cursor.value.site)) {
       const record: CrawlRecord = {
         ...cursor.value,
         status: 'interrupted',

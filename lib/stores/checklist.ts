@@ -43,6 +43,8 @@ export interface ChecklistDeps {
     start: (url: string, maxPages: number) => Promise<CrawlRecord>;
     resume: (site: string) => Promise<CrawlRecord>;
     cancel: (site: string) => Promise<boolean>;
+    /** Whether the scan stored as running really runs (the background marks it if not). */
+    check: (site: string) => Promise<boolean>;
   };
   /** The auditor's edits, to the background writer. */
   edits: EditSender;
@@ -116,6 +118,8 @@ export function createChecklistStore(deps: ChecklistDeps) {
   const mine = new Map<string, { value: unknown; at: string }>();
   let refreshing: Promise<void> | undefined;
   let refreshAgain = false;
+  /** Sites whose "running" scan this view has had the background confirm. */
+  const checkedRunning = new Set<string>();
 
   return createStore<ChecklistState>()((set, get) => {
     const overlay = (assessment: Assessment): Assessment => {
@@ -169,6 +173,12 @@ export function createChecklistStore(deps: ChecklistDeps) {
         assessment: overlay(buildAssessment(site, stored)),
         crawl: { ...current.crawl, record },
       }));
+      // A record left "running" by a background that stopped: asking wakes the background,
+      // which marks it interrupted (and the change notice brings the view the new record).
+      if (record?.status === 'running' && !checkedRunning.has(site)) {
+        checkedRunning.add(site);
+        void deps.siteScan.check(site).catch(() => checkedRunning.delete(site));
+      }
     };
 
     /** One read at a time; changes announced meanwhile lead to one more read after it. */

@@ -10,6 +10,7 @@ const unused = {
     throw new Error('unused');
   },
   'cancel-site-scan': async () => false,
+  'check-site-scan': async () => false,
 };
 
 const record = {

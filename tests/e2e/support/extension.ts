@@ -11,9 +11,15 @@ export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 
 export interface ExtensionSession {
   context: BrowserContext;
+  /** The background's service worker (a new one after `stopBackground` and a wake-up). */
   worker: Worker;
   extensionId: string;
   site: StaticServer;
+  /**
+   * Stops the background's service worker at once, as a crash or the browser ending it does;
+   * the next extension event starts a new one (then `session.worker` is the new one).
+   */
+  stopBackground: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -37,17 +43,28 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return {
+  const session: ExtensionSession = {
     context,
     worker,
     extensionId,
     site,
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      context.once('serviceworker', (restarted) => {
+        session.worker = restarted;
+      });
+    },
     async close() {
       await context.close();
       await site.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return session;
 }
 
 /** The id of the tab showing `page`, asked of the extension (tests cannot see tab ids). */
@@ -63,9 +80,39 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
 }
 
 /** Opens the checklist popup as a tab aimed at the given tab, as the toolbar button would. */
-export async function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
-  const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.locator('.checklist .group').first().waitFor();
-  return popup;
+export function openPopup(session: ExtensionSession, tabId: number): Promise<Page> {
+  return openExtensionPage(session, 'popup', tabId);
+}
+
+/** Opens a checklist view (popup or side panel) as a tab aimed at the given tab. */
+export async function openExtensionPage(
+  session: ExtensionSession,
+  view: 'popup' | 'sidepanel',
+  tabId: number,
+): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${view}.html?tabId=${tabId}`);
+  await page.locator('.checklist .group').first().waitFor();
+  return page;
+}
+
+/** Every record of one of the extension's IndexedDB stores, read in its service worker. */
+export function readStore<T>(session: ExtensionSession, store: string): Promise<T[]> {
+  return session.worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('nhs-site-audit');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
 }

@@ -74,6 +74,10 @@ function setup({ db, now = clock(), noteDelayMs = 5, overrides = {} }: Setup) {
       start: runner.start,
       resume: runner.resume,
       cancel: async (site) => runner.cancel(site),
+      check: async (site) => {
+        if (!runner.isRunning(site)) await runner.markInterrupted();
+        return runner.isRunning(site);
+      },
     },
     edits,
     subscribe: subscribeToChanges,
