@@ -66,6 +66,10 @@ export default defineBackground(() => {
     'start-site-scan': async ({ url, maxPages }) => siteScans.start(url, maxPages),
     'resume-site-scan': async ({ site }) => siteScans.resume(site),
     'cancel-site-scan': async ({ site }) => siteScans.cancel(site),
+    async 'flush-edits'() {
+      await edits.flush();
+      return null;
+    },
     async 'check-site-scan'({ site }) {
       await startedUp;
       if (!siteScans.isRunning(site)) await siteScans.markInterrupted();

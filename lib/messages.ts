@@ -35,6 +35,8 @@ export interface BackgroundMessages {
    * wakes a background that was stopped, and the background then marks it interrupted.
    */
   'check-site-scan': { request: { site: string }; response: boolean };
+  /** Write every edit the background holds now (before a backup or export reads the database). */
+  'flush-edits': { request: Record<string, never>; response: null };
   /** Stop a site's running scan; false when none was running. */
   'cancel-site-scan': { request: { site: string }; response: boolean };
 }

@@ -3,12 +3,16 @@ import { render } from 'preact';
 import { Dashboard } from '../../components/Dashboard.tsx';
 import { subscribeToChanges } from '../../lib/db/changes.ts';
 import { dbConnector, requestPersistentStorage } from '../../lib/db/repository.ts';
+import { sendToBackground } from '../../lib/messages.ts';
 import { createDashboardStore } from '../../lib/stores/dashboard.ts';
 
 const store = createDashboardStore({
   openDb: dbConnector(),
   now: () => new Date().toISOString(),
   requestPersistentStorage: () => requestPersistentStorage(),
+  flushEdits: async () => {
+    await sendToBackground('flush-edits', {});
+  },
 });
 render(<Dashboard store={store} />, document.getElementById('app')!);
 void store.getState().load();

@@ -15,6 +15,8 @@ export interface DashboardDeps {
   openDb: () => Promise<AuditDatabase>;
   now: () => string;
   requestPersistentStorage: () => Promise<boolean>;
+  /** Has the background write the edits it holds, so that what is read is complete. */
+  flushEdits: () => Promise<void>;
 }
 
 export interface DashboardState {
@@ -59,6 +61,7 @@ export function createDashboardStore(deps: DashboardDeps) {
     async backup() {
       set({ busy: 'backup', error: undefined });
       try {
+        await deps.flushEdits();
         const exportedAt = deps.now();
         const content = backupToJson(await readBackupStores(await deps.openDb()), exportedAt);
         return { filename: backupFilename(exportedAt), mimeType: 'application/json', content };
@@ -73,6 +76,7 @@ export function createDashboardStore(deps: DashboardDeps) {
     async exportAllSites() {
       set({ busy: 'backup', error: undefined });
       try {
+        await deps.flushEdits();
         const stores = await readBackupStores(await deps.openDb());
         const pagesBySite = bySite(stores.pages);
         const verdictsBySite = bySite(stores.verdicts);

@@ -46,6 +46,17 @@ describe('the dashboard', () => {
     await expect(dashboard.locator('.summary').textContent()).resolves.toContain('1 site audited');
   });
 
+  it('follows a scan made in another view within a second', async () => {
+    const lastPage = dashboard.locator(`table.sites tbody tr[data-site="${site()}"]`);
+    await demo.goto(`${session.site.url}news.html`);
+    const popup = await openPopup(session, await tabIdOf(session, demo));
+    await popup.getByRole('button', { name: 'Scan this page' }).click();
+    await popup.locator('.summary', { hasText: '2 pages scanned' }).waitFor();
+    // Stored: the dashboard shows it within a second, without a reload.
+    await expect.poll(() => lastPage.textContent(), { timeout: 1_000 }).toContain('news.html');
+    await popup.close();
+  });
+
   it('backs up everything in one file', async () => {
     const [download] = await Promise.all([
       dashboard.waitForEvent('download'),
@@ -84,7 +95,7 @@ describe('the dashboard', () => {
     expect(csv.data).toEqual([
       expect.objectContaining({
         site: site(),
-        pages_scanned: '1',
+        pages_scanned: '2',
         foi: 'yes',
         'foi (scanner)': 'found',
       }),

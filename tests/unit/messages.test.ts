@@ -11,6 +11,7 @@ const unused = {
   },
   'cancel-site-scan': async () => false,
   'check-site-scan': async () => false,
+  'flush-edits': async () => null,
 };
 
 const record = {

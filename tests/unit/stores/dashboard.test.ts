@@ -28,6 +28,7 @@ async function setup() {
     openDb: async () => db,
     now: () => at,
     requestPersistentStorage: async () => true,
+    flushEdits: async () => {},
   });
 }
 
