@@ -2,7 +2,7 @@
 import type { SiteState } from '../db/repository.ts';
 import type { Verdict } from '../db/schema.ts';
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
-import type { Evidence, GroupId, ScanStatus } from '../indicators/types.ts';
+import type { GroupId, ScanStatus, SiteEvidence } from '../indicators/types.ts';
 import type { EmailFieldCheck } from '../scan/form-check.ts';
 import { mergeFindings } from '../scan/merge.ts';
 
@@ -17,7 +17,8 @@ export interface AssessmentItem {
   scanner: ScannerResult;
   verdict: Verdict | null;
   note: string;
-  evidence: Evidence[];
+  /** Grouped across the site's pages, strongest first (lib/scan/merge.ts). */
+  evidence: SiteEvidence[];
 }
 
 export interface Assessment {
