@@ -155,14 +155,27 @@ export function decide(strong: PageEvidence[], weak: PageEvidence[] = []): Detec
   return { status, evidence };
 }
 
-/** The clean text an auditor reads for a piece of evidence (see evidence.ts). */
+/**
+ * The clean text an auditor reads for a piece of evidence (see evidence.ts). A detector that
+ * gives an element's whole text (a board member's card) gets it as a reader sees it: the raw
+ * text of a card written without spaces between its tags runs the words together.
+ */
 function snippetFor(item: PageEvidence): string {
+  if (item.el && item.text !== undefined && item.at === undefined) {
+    const whole = item.el.textContent ?? '';
+    if (whole.length < 4 * item.text.length + 100 && compact(whole) === compact(item.text))
+      return snippetOf(readableText(item.el) || item.text);
+  }
   if (item.text === undefined)
     return snippetOf(
       (item.el && readableText(item.el)) || `A ${item.el?.localName ?? 'page'} with no text`,
     );
   const { text, at } = withoutDecoration(item.text, item.el, item.at);
   return snippetOf(text, at, item.length);
+}
+
+function compact(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, '');
 }
 
 /** Links whose label (text, aria-label, title, alt) or target (host and path) matches. */
