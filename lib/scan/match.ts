@@ -155,21 +155,27 @@ export function decide(strong: PageEvidence[], weak: PageEvidence[] = []): Detec
   return { status, evidence };
 }
 
-/**
- * The clean text an auditor reads for a piece of evidence (see evidence.ts). A detector that
- * gives an element's whole text (a board member's card) gets it as a reader sees it: the raw
- * text of a card written without spaces between its tags runs the words together.
- */
+/** The clean text an auditor reads for a piece of evidence (see evidence.ts). */
 function snippetFor(item: PageEvidence): string {
-  if (item.el && item.text !== undefined && item.at === undefined) {
-    const whole = item.el.textContent ?? '';
-    if (whole.length < 4 * item.text.length + 100 && compact(whole) === compact(item.text))
-      return snippetOf(readableText(item.el) || item.text);
-  }
+  // An icon link without text or label says nothing: the auditor reads what it is instead.
+  return cleanTextOf(item) || (item.href ? 'A link with no text (an icon)' : '');
+}
+
+/**
+ * The evidence's text without decoration, whitespace collapsed. A detector that gives an
+ * element's whole text (a board member's card) gets it as a reader sees it: the raw text of a
+ * card written without spaces between its tags runs the words together.
+ */
+function cleanTextOf(item: PageEvidence): string {
   if (item.text === undefined)
     return snippetOf(
       (item.el && readableText(item.el)) || `A ${item.el?.localName ?? 'page'} with no text`,
     );
+  if (item.el && item.at === undefined) {
+    const whole = item.el.textContent ?? '';
+    if (whole.length < 4 * item.text.length + 100 && compact(whole) === compact(item.text))
+      return snippetOf(readableText(item.el) || item.text);
+  }
   const { text, at } = withoutDecoration(item.text, item.el, item.at);
   return snippetOf(text, at, item.length);
 }

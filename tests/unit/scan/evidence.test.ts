@@ -112,6 +112,17 @@ describe('evidence from a scan', () => {
       '</article>',
     ].join(gap);
 
+  it('says what an icon link with no text or label is', () => {
+    const evidence = evidenceOf(
+      '<footer><a href="https://www.facebook.com/ExampleSurgery"><i class="fa fa-facebook"></i></a></footer>',
+      'social-media',
+    );
+    expect(evidence[0]).toMatchObject({
+      snippet: 'A link with no text (an icon)',
+      href: 'https://www.facebook.com/ExampleSurgery',
+    });
+  });
+
   it('shows board members without the initials of their avatars', () => {
     const evidence = evidenceOf(
       `<main><h2>Our board</h2>${card('AP', 'Dr Anna Price', 'Chair')}${card('JT', 'Joan Tate', 'Chief Executive')}${card('GO', 'Gary Oakes', 'Chief Finance Officer')}</main>`,
