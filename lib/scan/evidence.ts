@@ -2,6 +2,8 @@
 import { type Region, regionFromElement } from './facts.ts';
 
 export const MAX_SNIPPET_CHARS = 200;
+/** Runs of whitespace, no-break and zero-width spaces, as pages write them between words. */
+const BLANKS = /[\s\u00a0\u200b]+/g;
 const MAX_SELECTOR_DEPTH = 40;
 
 const SIMPLE_IDENT = /^[A-Za-z][\w-]*$/;
@@ -61,7 +63,7 @@ export function selectorFor(el: Element): string {
  */
 export function snippetOf(text: string, index = 0, length = 0): string {
   const clean = text
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .replace(BLANKS, ' ')
     .replace(/ ([.,;:!?)])(?= |$)/g, '$1')
     .trim();
   if (clean.length <= MAX_SNIPPET_CHARS) return clean;
@@ -80,6 +82,8 @@ export function snippetOf(text: string, index = 0, length = 0): string {
  * technology, and avatar circles that show a person's initials beside their name.
  */
 const DECORATIVE = '[aria-hidden="true"], [class*="avatar" i], [class*="initials" i]';
+/** An avatar's text is initials; an "avatar" box with more in it (a name, a caption) is read. */
+const MAX_INITIALS = 4;
 const SILENT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select']);
 /** Elements that start a new line when shown: their text is kept apart from their neighbours'. */
 const LINE_TAGS =
@@ -87,7 +91,13 @@ const LINE_TAGS =
 const MAX_READABLE_CHARS = 2_000;
 
 function isDecorative(el: Element): boolean {
-  return el.matches(DECORATIVE) || el.hasAttribute('hidden');
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  return el.matches(DECORATIVE) && compact(el.textContent ?? '').length <= MAX_INITIALS;
+}
+
+/** Text without any whitespace, to tell whether two texts say the same words. */
+export function compact(text: string): string {
+  return text.replace(BLANKS, '');
 }
 
 /**
@@ -122,10 +132,7 @@ export function readableText(el: Element): string {
     }
     node = walker.nextNode();
   }
-  return parts
-    .join('')
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
+  return parts.join('').replace(BLANKS, ' ').trim();
 }
 
 /**
@@ -140,7 +147,8 @@ export function withoutDecoration(
   if (!el?.firstElementChild) return { text, at };
   let from = 0;
   for (const decoration of el.querySelectorAll(DECORATIVE)) {
-    const words = (decoration.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    if (!isDecorative(decoration)) continue;
+    const words = (decoration.textContent ?? '').replace(BLANKS, ' ').trim();
     if (!words) continue;
     // Decoration stands where it is in the page: found from the last one on, at a word's start.
     let index = text.indexOf(words, from);

@@ -1,6 +1,13 @@
 /** Small helpers the indicators' detectors share: turning facts into evidence and a status. */
 import type { Detection, Evidence } from '../indicators/types.ts';
-import { readableText, regionOf, selectorFor, snippetOf, withoutDecoration } from './evidence.ts';
+import {
+  compact,
+  readableText,
+  regionOf,
+  selectorFor,
+  snippetOf,
+  withoutDecoration,
+} from './evidence.ts';
 import type { Block, EmailFact, FormFact, LinkFact, PageFacts, PhoneFact } from './facts.ts';
 
 /**
@@ -178,10 +185,6 @@ function cleanTextOf(item: PageEvidence): string {
   }
   const { text, at } = withoutDecoration(item.text, item.el, item.at);
   return snippetOf(text, at, item.length);
-}
-
-function compact(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, '');
 }
 
 /** Links whose label (text, aria-label, title, alt) or target (host and path) matches. */

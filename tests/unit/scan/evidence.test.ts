@@ -41,6 +41,12 @@ describe('readable text', () => {
     expect(readableText(card)).toBe('Dr Anna Price Chair');
   });
 
+  it('reads an "avatar" box that holds more than initials', () => {
+    const card = body('<div class="avatar-block"><img alt=""><h3>Dr Anna Price</h3></div>');
+    expect(readableText(card)).toBe('Dr Anna Price');
+    expect(withoutDecoration('Dr Anna Price', card).text).toBe('Dr Anna Price');
+  });
+
   it('reads what a form says: labels, placeholders and buttons as written', () => {
     const form = body(
       '<form><label for="e">Email address</label><input id="e" type="email" placeholder="you@example.org"><input type="submit" value="Subscribe"></form>',
