@@ -2,7 +2,7 @@
 import type { SiteState } from '../db/repository.ts';
 import type { Verdict } from '../db/schema.ts';
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
-import type { Evidence, GroupId, ScannerResult } from '../indicators/types.ts';
+import type { GroupId, ScannerResult, SiteEvidence } from '../indicators/types.ts';
 import type { EmailFieldCheck } from '../scan/form-check.ts';
 import { mergeFindings } from '../scan/merge.ts';
 
@@ -16,7 +16,8 @@ export interface AssessmentItem {
   scanner: ScannerResult;
   verdict: Verdict | null;
   note: string;
-  evidence: Evidence[];
+  /** Grouped across the site's pages, strongest first (lib/scan/merge.ts). */
+  evidence: SiteEvidence[];
   /** A scan after the verdict says otherwise: the auditor should look again (rescanContradicts). */
   contradiction: boolean;
 }

@@ -8,6 +8,7 @@ import type { AuditDB } from '../db/schema.ts';
 import { DB_VERSION, type StoreName, VERDICTS } from '../db/schema.ts';
 import { INDICATOR_IDS } from '../indicators/index.ts';
 import { SCAN_STATUSES } from '../indicators/types.ts';
+import { REGIONS } from '../scan/facts.ts';
 
 export const BACKUP_FORMAT = 'nhs-site-audit/backup';
 export const BACKUP_VERSION = 1;
@@ -39,6 +40,7 @@ const evidence = v.strictObject({
   snippet: text,
   selector: text,
   href: v.optional(text),
+  region: v.optional(v.picklist([...REGIONS])),
 });
 const emailField = v.strictObject({
   selector: text,

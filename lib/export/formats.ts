@@ -1,4 +1,7 @@
-/** Export of an assessment as JSON (versioned wrapper) and CSV (one row per indicator). */
+/**
+ * Export of an assessment as JSON (versioned wrapper) and CSV (one row per indicator). Evidence
+ * is the site's, grouped: an item lists every page it is on (`pages`).
+ */
 import Papa from 'papaparse';
 import type { Assessment } from './assessment.ts';
 
@@ -46,6 +49,8 @@ export const CSV_COLUMNS = [
   'evidence_snippet',
   'evidence_selector',
   'evidence_href',
+  'evidence_page_count',
+  'evidence_pages',
 ] as const;
 
 /**
@@ -78,6 +83,9 @@ export function assessmentToCsv(assessment: Assessment, exportedAt: string): Exp
       evidence_snippet: first?.snippet ?? '',
       evidence_selector: first?.selector ?? '',
       evidence_href: first?.href ?? '',
+      // The first item is often a header or footer link that is on every page: say which.
+      evidence_page_count: first ? String(first.pages.length) : '',
+      evidence_pages: first?.pages.join('\n') ?? '',
     };
     return CSV_COLUMNS.map((column) => row[column]);
   });

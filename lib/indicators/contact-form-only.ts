@@ -1,5 +1,5 @@
 import { contactForms } from '../scan/forms.ts';
-import { decide } from '../scan/match.ts';
+import { decide, formEvidence } from '../scan/match.ts';
 import { isOtherBodysEmail } from '../scan/ownership.ts';
 import { defineIndicator } from './types.ts';
 
@@ -16,11 +16,6 @@ export default defineIndicator({
     const forms = contactForms(page);
     if (forms.length === 0 || page.emails.some((email) => !isOtherBodysEmail(page, email)))
       return decide([]);
-    return decide(
-      forms.map((form) => ({
-        text: form.text || 'A contact form',
-        el: form.el,
-      })),
-    );
+    return decide(forms.map(formEvidence));
   },
 });

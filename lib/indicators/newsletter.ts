@@ -1,6 +1,7 @@
 import {
   blockEvidence,
   decide,
+  formEvidence,
   linkEvidence,
   linksWithin,
   matchingBlocks,
@@ -30,7 +31,7 @@ export default defineIndicator({
         NEWSLETTER.test(form.text) ||
         NEWSLETTER_PATH.test(form.attrs) ||
         /subscribe/.test(form.text + form.attrs);
-      if (subscribes && form.emailInputs.length > 0) strong.push({ text: form.text, el: form.el });
+      if (subscribes && form.emailInputs.length > 0) strong.push(formEvidence(form));
     }
     const weak: PageEvidence[] = [];
     for (const { block, index, length } of matchingBlocks(page, NEWSLETTER)) {

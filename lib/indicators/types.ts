@@ -1,4 +1,4 @@
-import type { PageFacts } from '../scan/facts.ts';
+import type { PageFacts, Region } from '../scan/facts.ts';
 
 /** The catalogue's groups, in checklist order (../shared/indicators.md). */
 export const GROUPS = [
@@ -25,6 +25,20 @@ export interface Evidence {
   selector: string;
   /** The link target, where the evidence is a link. */
   href?: string;
+  /**
+   * Where on the page it is: the main content, or the header, navigation, footer or a sidebar
+   * that most pages of a site repeat. Absent in scans stored before it was recorded.
+   */
+  region?: Region;
+}
+
+/**
+ * Evidence at site level: the same evidence (snippet and link) on several pages is one item
+ * with every page it is on. `url` and `selector` are those of the page where it counts most.
+ */
+export interface SiteEvidence extends Evidence {
+  /** Every page it is on, in scan order; `url` among them. */
+  pages: string[];
 }
 
 /** A detector's answer before the scanner stamps the page URL on its evidence. */

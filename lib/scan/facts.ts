@@ -16,7 +16,8 @@ import {
   normaliseTel,
 } from './contacts.ts';
 
-export type Region = 'header' | 'nav' | 'footer' | 'aside' | 'main';
+export const REGIONS = ['header', 'nav', 'footer', 'aside', 'main'] as const;
+export type Region = (typeof REGIONS)[number];
 
 /** A block-level element with the text that belongs to it directly (not to nested blocks). */
 export interface Block {
@@ -42,6 +43,8 @@ export interface LinkFact {
   text: string;
   /** Text, aria-label, title and image alt together, lower-case: what the link says it is. */
   label: string;
+  /** The same as written, each wording once: what evidence shows of a link without text. */
+  name: string;
   block: Block;
   region: Region;
 }
@@ -272,7 +275,8 @@ function openedFor(el: Element, entry: Opened | undefined): Opened {
   );
 }
 
-function regionFromElement(
+/** The region an element starts, by its tag, role, id or class; undefined: its parent's. */
+export function regionFromElement(
   el: Element,
   tag: string,
   role: string | null,
@@ -604,7 +608,9 @@ export function collectFacts(doc: Document, url: string): PageFacts {
         host: linkHost,
         path,
         text: link.text,
-        label: link.extraLabel.join(' ').trim(),
+        // One line each, so that the name can tell them apart (collapsed with the rest later).
+        label: link.extraLabel.join('\n').trim(),
+        name: '',
         block: link.block ?? {
           el,
           tag: el.localName,
@@ -766,11 +772,28 @@ function collapseTexts(facts: PageFacts, headingBlocks: Block[]): void {
   for (const link of facts.links) {
     link.text = collapsed[i++]!;
     // Until now the label held only the aria-label, title and image alt (rarely any).
+    link.name = link.label ? readableName(link.text, link.label) : link.text;
     link.label = (link.label ? collapse(`${link.text} ${link.label}`) : link.text).toLowerCase();
   }
   facts.headings.forEach((heading, index) => {
     heading.text = headingBlocks[index]!.text;
   });
+}
+
+/**
+ * A link's text and labels as written, each wording once: an icon link's aria-label "Follow us
+ * on Facebook" and its title "Facebook" say the same, so the name is the longer alone.
+ */
+function readableName(text: string, labels: string): string {
+  const kept: string[] = [];
+  for (const part of [text, ...labels.split('\n')].map(collapse)) {
+    const lower = part.toLowerCase();
+    if (!part || kept.some((k) => k.toLowerCase().includes(lower))) continue;
+    const covered = kept.findIndex((k) => lower.includes(k.toLowerCase()));
+    if (covered >= 0) kept.splice(covered, 1, part);
+    else kept.push(part);
+  }
+  return kept.join(' ');
 }
 
 /** Email addresses and phone numbers from links and from the text of every block. */

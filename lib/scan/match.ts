@@ -1,7 +1,14 @@
 /** Small helpers the indicators' detectors share: turning facts into evidence and a status. */
 import type { Detection, Evidence } from '../indicators/types.ts';
-import { selectorFor, snippetOf } from './evidence.ts';
-import type { Block, EmailFact, LinkFact, PageFacts, PhoneFact } from './facts.ts';
+import {
+  compact,
+  readableText,
+  regionOf,
+  selectorFor,
+  snippetOf,
+  withoutDecoration,
+} from './evidence.ts';
+import type { Block, EmailFact, FormFact, LinkFact, PageFacts, PhoneFact } from './facts.ts';
 
 /**
  * A piece of evidence as a detector finds it. Snippet and selector are made only for the few
@@ -11,8 +18,8 @@ export interface PageEvidence {
   /** The element, for its selector; or a fixed `selector`. */
   el?: Element;
   selector?: string;
-  /** The text the snippet is cut from, and where in it the evidence is. */
-  text: string;
+  /** The text the snippet is cut from, and where in it the evidence is; absent: `el`'s text. */
+  text?: string;
   at?: number;
   length?: number;
   href?: string;
@@ -22,12 +29,17 @@ export interface PageEvidence {
 export const MAX_EVIDENCE_PER_PAGE = 5;
 
 export function linkEvidence(link: LinkFact): PageEvidence {
-  const context = link.text.length >= 12 ? link.text : link.block.text || link.label;
-  return { el: link.el, text: context || link.label, href: link.href };
+  const context = link.text.length >= 12 ? link.text : link.block.text || link.name;
+  return { el: link.el, text: context || link.name, href: link.href };
 }
 
 export function blockEvidence(block: Pick<Block, 'el' | 'text'>, at = 0, length = 0): PageEvidence {
   return { el: block.el, text: block.text, at, length };
+}
+
+/** A form as it reads (its labels and buttons as written, not the lower-case text it is matched on). */
+export function formEvidence(form: Pick<FormFact, 'el'>): PageEvidence {
+  return { el: form.el };
 }
 
 export function contactEvidence(fact: EmailFact | PhoneFact): PageEvidence {
@@ -140,15 +152,39 @@ export function decide(strong: PageEvidence[], weak: PageEvidence[] = []): Detec
     const key = `${selector}|${item.href ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const kept: Omit<Evidence, 'url'> = {
-      snippet: snippetOf(item.text, item.at, item.length),
-      selector,
-    };
+    const kept: Omit<Evidence, 'url'> = { snippet: snippetFor(item), selector };
     if (item.href) kept.href = item.href;
+    // Where it is on the page, so a site's evidence can put the page's own content first.
+    if (item.el) kept.region = regionOf(item.el);
     evidence.push(kept);
     if (evidence.length >= MAX_EVIDENCE_PER_PAGE) break;
   }
   return { status, evidence };
+}
+
+/** The clean text an auditor reads for a piece of evidence (see evidence.ts). */
+function snippetFor(item: PageEvidence): string {
+  // An icon link without text or label says nothing: the auditor reads what it is instead.
+  return cleanTextOf(item) || (item.href ? 'A link with no text (an icon)' : '');
+}
+
+/**
+ * The evidence's text without decoration, whitespace collapsed. A detector that gives an
+ * element's whole text (a board member's card) gets it as a reader sees it: the raw text of a
+ * card written without spaces between its tags runs the words together.
+ */
+function cleanTextOf(item: PageEvidence): string {
+  if (item.text === undefined)
+    return snippetOf(
+      (item.el && readableText(item.el)) || `A ${item.el?.localName ?? 'page'} with no text`,
+    );
+  if (item.el && item.at === undefined) {
+    const whole = item.el.textContent ?? '';
+    if (whole.length < 4 * item.text.length + 100 && compact(whole) === compact(item.text))
+      return snippetOf(readableText(item.el) || item.text);
+  }
+  const { text, at } = withoutDecoration(item.text, item.el, item.at);
+  return snippetOf(text, at, item.length);
 }
 
 /** Links whose label (text, aria-label, title, alt) or target (host and path) matches. */

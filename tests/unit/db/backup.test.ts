@@ -123,6 +123,24 @@ describe('a backup', () => {
   });
 });
 
+describe('evidence in a backup', () => {
+  it('may say where on its page it is (scans since regions were recorded), or not (older scans)', () => {
+    const stores = sampleStores();
+    const withEvidence = stores.pages.find((page) =>
+      page.findings.some((finding) => finding.evidence.length > 0),
+    )!;
+    const finding = withEvidence.findings.find((f) => f.evidence.length > 0)!;
+    finding.evidence = [
+      { ...finding.evidence[0]!, region: 'footer' },
+      ...finding.evidence.slice(1),
+    ];
+    const parsed = parseBackupFile(backupToJson(stores, at)).stores;
+    expect(parsed.pages).toEqual(stores.pages);
+    const wrong = backupToJson(stores, at).replace('"region":"footer"', '"region":"basement"');
+    expect(() => parseBackupFile(wrong)).toThrow(BackupError);
+  });
+});
+
 describe('a file that is not a good backup', () => {
   const good = () => backupToJson(sampleStores(), at);
   const cases: [string, () => string, RegExp][] = [

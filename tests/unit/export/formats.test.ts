@@ -101,3 +101,56 @@ describe('CSV export', () => {
     expect(spreadsheetSafe('Plain text')).toBe('Plain text');
   });
 });
+
+describe('grouped evidence in exports', () => {
+  const footer = {
+    snippet: 'Telephone: 0161 496 0123',
+    selector: '#footer p',
+    href: 'tel:01614960123',
+    region: 'footer' as const,
+  };
+  const page = (url: string) => ({
+    url,
+    title: url,
+    site: 'example.org',
+    scannedAt: at,
+    emailFields: [],
+    findings: [
+      { indicator: 'phone' as const, status: 'found' as const, evidence: [{ url, ...footer }] },
+    ],
+  });
+  const grouped = buildAssessment('example.org', {
+    site: {
+      site: 'example.org',
+      firstSeenAt: at,
+      lastScannedAt: at,
+      lastUrl: 'https://example.org/b',
+    },
+    pages: [page('https://example.org/a'), page('https://example.org/b')],
+    verdicts: [],
+  });
+
+  it('lists in JSON every page an item is on', () => {
+    const body = JSON.parse(assessmentToJson(grouped, at).content);
+    const phone = body.indicators.find((item: { indicator: string }) => item.indicator === 'phone');
+    expect(phone.evidence).toEqual([
+      {
+        ...footer,
+        url: 'https://example.org/a',
+        pages: ['https://example.org/a', 'https://example.org/b'],
+      },
+    ]);
+  });
+
+  it('gives in CSV how many pages the first item is on, and which', () => {
+    const rows = Papa.parse<Record<string, string>>(assessmentToCsv(grouped, at).content, {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.find((row) => row.indicator === 'phone')).toMatchObject({
+      evidence_count: '1',
+      evidence_page_count: '2',
+      evidence_pages: 'https://example.org/a\nhttps://example.org/b',
+    });
+  });
+});
