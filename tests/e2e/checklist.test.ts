@@ -201,7 +201,7 @@ describe('the checklist popup on the demo site', () => {
   it('takes the README screenshot of the popup on the demo site', async () => {
     await popup.setViewportSize({ width: 460, height: 900 });
     await popup.bringToFront();
-    await item('board-members').locator('summary').click();
+    await item('board-members').locator('summary').first().click();
     await item('board-members').locator('.evidence-item').first().waitFor();
     await popup.screenshot({ path: 'assets/screenshots/popup.png' });
   });

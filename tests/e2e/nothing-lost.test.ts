@@ -216,6 +216,26 @@ describe('"Scan this site" outlives the popup', () => {
     await reopened.close();
   });
 
+  it('is followed and cancelled from another view', async () => {
+    const popup = await openExtensionPage(session, 'popup', tabId);
+    const panel = await openExtensionPage(session, 'sidepanel', tabId);
+    await popup.getByRole('button', { name: 'Scan this site' }).click();
+    await expect
+      .poll(() => panel.locator('.site-scan-progress').textContent(), { timeout: 5_000 })
+      .toMatch(/Scanning the site: [12] of/);
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    for (const view of [panel, popup]) {
+      await expect
+        .poll(() => view.locator('.site-scan-progress').textContent(), { timeout: 5_000 })
+        .toMatch(/Site scan stopped at \d of \d+ pages.*partial/);
+    }
+    expect(
+      (await readStore<StoredCrawl>(session, 'crawls')).find((c) => c.site === site)?.status,
+    ).toBe('cancelled');
+    await popup.close();
+    await panel.close();
+  });
+
   it('shows a scan cut short by the background stopping as partial, and resumes it', async () => {
     const popup = await openExtensionPage(session, 'popup', tabId);
     await popup.getByRole('button', { name: 'Scan this site' }).click();
