@@ -1,9 +1,17 @@
 import { useStore } from 'zustand';
 import { downloadFile } from '../lib/export/download.ts';
 import { GROUPS, indicatorById } from '../lib/indicators/index.ts';
+import {
+  confirmable,
+  REVIEW_FILTER_LABELS,
+  REVIEW_FILTERS,
+  reviewProgress,
+  reviewQueue,
+} from '../lib/review/queue.ts';
 import type { ChecklistStore } from '../lib/stores/checklist.ts';
 import { EmailFieldChecks } from './EmailFieldChecks.tsx';
 import { IndicatorItem } from './IndicatorItem.tsx';
+import { REVIEW_KEYS, reviewKeyHandler } from './review-keys.ts';
 import { SiteScan } from './SiteScan.tsx';
 
 /** The whole checklist of the site of the target tab: scan, review, note, export. */
@@ -11,9 +19,11 @@ interface Props {
   store: ChecklistStore;
   /** Present in the popup where the browser has a side panel to move to. */
   onOpenSidePanel?: (() => Promise<void>) | undefined;
-  /** Opens the dashboard: every site, backup and restore. */
+  /** Opens the dashboard: every site, backup and restore, settings. */
   onOpenDashboard?: (() => void) | undefined;
 }
+
+const GROUP_TITLES = Object.fromEntries(GROUPS.map((group) => [group.id, group.title]));
 
 export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
   const {
@@ -24,6 +34,8 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
     error,
     unsaved,
     overridden,
+    filter,
+    auditorName,
     scan,
     setVerdict,
     setNote,
@@ -35,18 +47,16 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
     keepVerdict,
     dismissOverridden,
     exportAssessment,
+    confirmScannerResults,
+    setFilter,
     setMaxPages,
     showEvidence,
   } = useStore(store);
-  const counts = assessment?.items.reduce(
-    (sum, item) => {
-      if (item.scanner === 'found') sum.found++;
-      if (item.verdict) sum.judged++;
-      if (item.contradiction) sum.contradicted++;
-      return sum;
-    },
-    { found: 0, judged: 0, contradicted: 0 },
-  );
+  const items = assessment ? reviewQueue(assessment.items, filter) : [];
+  const progress = assessment ? reviewProgress(assessment.items) : undefined;
+  const found = assessment?.items.filter((item) => item.scanner === 'found').length ?? 0;
+  const contradicted = assessment?.items.filter((item) => item.contradiction).length ?? 0;
+  const toConfirm = confirmable(items).length;
   const download = async (format: 'json' | 'csv') => {
     const file = await exportAssessment(format);
     if (file) downloadFile(file);
@@ -57,15 +67,12 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
       <header class="checklist-header">
         <h1>{site ?? 'No site'}</h1>
         {target && <p class="page-url">{target.url}</p>}
-        {assessment && counts && (
+        {assessment && progress && (
           <p class="summary">
             {assessment.pages.length} {assessment.pages.length === 1 ? 'page' : 'pages'} scanned ·{' '}
-            {counts.found} found · {counts.judged} of {assessment.items.length} judged
-            {counts.contradicted > 0 && (
-              <span class="contradicted-count">
-                {' '}
-                · {counts.contradicted} contradicted by a new scan
-              </span>
+            {found} found · {progress.reviewed} of {progress.total} reviewed
+            {contradicted > 0 && (
+              <span class="contradicted-count"> · {contradicted} contradicted by a new scan</span>
             )}
           </p>
         )}
@@ -115,31 +122,61 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
         </div>
       )}
       {phase === 'loading' && <p class="loading">Loading…</p>}
-      {assessment &&
-        GROUPS.map((group) => (
-          <section key={group.id} class="group" aria-labelledby={`group-${group.id}`}>
-            <h2 id={`group-${group.id}`}>{group.title}</h2>
-            <ul class="indicators">
-              {assessment.items
-                .filter((item) => item.group === group.id)
-                .map((item) => (
-                  <IndicatorItem
-                    key={item.indicator}
-                    item={item}
-                    counts={indicatorById(item.indicator).counts}
-                    unsaved={item.indicator in unsaved}
-                    overridden={overridden[item.indicator]}
-                    onKeepVerdict={(indicator) => void keepVerdict(indicator)}
-                    onDismissOverridden={dismissOverridden}
-                    onVerdict={(indicator, verdict) => void setVerdict(indicator, verdict)}
-                    onNote={(indicator, note) => void setNote(indicator, note)}
-                    pageUrl={target?.url}
-                    onShowEvidence={(selector) => void showEvidence(selector)}
+      {assessment && (
+        <section class="review" aria-label="Review">
+          <div class="review-bar">
+            <fieldset class="filters">
+              <legend class="visually-hidden">Show</legend>
+              {REVIEW_FILTERS.map((name) => (
+                <label key={name} class={filter === name ? 'chosen' : ''}>
+                  <input
+                    type="radio"
+                    name="review-filter"
+                    value={name}
+                    checked={filter === name}
+                    onChange={() => setFilter(name)}
                   />
-                ))}
-            </ul>
-          </section>
-        ))}
+                  {REVIEW_FILTER_LABELS[name]}
+                </label>
+              ))}
+            </fieldset>
+            <button
+              type="button"
+              disabled={toConfirm === 0}
+              title="Yes where the scanner found it, No where it did not, for the items shown that you have not reviewed"
+              onClick={() => void confirmScannerResults()}
+            >
+              Confirm the scanner’s results ({toConfirm})
+            </button>
+          </div>
+          <p class="review-help">
+            Keys: {REVIEW_KEYS.map(({ keys, does }) => `${keys} ${does}`).join(' · ')}.{' '}
+            {auditorName
+              ? `Verdicts are recorded as given by ${auditorName}.`
+              : 'Set your name on the dashboard to record it with each verdict.'}
+          </p>
+          <ul class="indicators" onKeyDown={reviewKeyHandler(setVerdict)}>
+            {items.map((item) => (
+              <IndicatorItem
+                key={item.indicator}
+                item={item}
+                group={GROUP_TITLES[item.group] ?? item.group}
+                counts={indicatorById(item.indicator).counts}
+                doesNotCount={indicatorById(item.indicator).doesNotCount}
+                unsaved={item.indicator in unsaved}
+                overridden={overridden[item.indicator]}
+                onKeepVerdict={(indicator) => void keepVerdict(indicator)}
+                onDismissOverridden={dismissOverridden}
+                onVerdict={(indicator, verdict) => void setVerdict(indicator, verdict)}
+                onNote={(indicator, note) => void setNote(indicator, note)}
+                pageUrl={target?.url}
+                onShowEvidence={(selector) => void showEvidence(selector)}
+              />
+            ))}
+            {items.length === 0 && <li class="empty-queue">Nothing to show with this filter.</li>}
+          </ul>
+        </section>
+      )}
       {assessment && <EmailFieldChecks fields={assessment.emailFields} />}
     </main>
   );

@@ -6,7 +6,10 @@ import { StatusBadge } from './StatusBadge.tsx';
 
 interface Props {
   item: AssessmentItem;
+  /** The catalogue group's title, shown as a label now that items are in review order. */
+  group: string;
   counts: string;
+  doesNotCount: string;
   unsaved: boolean;
   /** This view's edit was replaced by a later one made elsewhere: the message to show. */
   overridden: string | undefined;
@@ -20,7 +23,9 @@ interface Props {
 
 export function IndicatorItem({
   item,
+  group,
   counts,
+  doesNotCount,
   unsaved,
   overridden,
   onKeepVerdict,
@@ -35,13 +40,23 @@ export function IndicatorItem({
     <li
       class={`indicator${unsaved ? ' unsaved' : ''}${item.contradiction ? ' contradicted' : ''}`}
       data-indicator={item.indicator}
+      tabIndex={-1}
     >
       <div class="indicator-head">
-        <span class="indicator-title" title={counts}>
-          {item.title}
+        <span class="indicator-title">
+          {item.title} <span class="indicator-group">{group}</span>
         </span>
         <StatusBadge result={item.scanner} polarity={item.polarity} />
       </div>
+      <details class="criteria">
+        <summary>What counts</summary>
+        <p>
+          <strong>Counts:</strong> {counts}
+        </p>
+        <p>
+          <strong>Does not count:</strong> {doesNotCount}
+        </p>
+      </details>
       {item.contradiction && (
         <p class="notice contradiction" role="status">
           A new scan says “{item.scanner === 'found' ? 'found' : 'not found'}”, against your

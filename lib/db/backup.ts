@@ -65,6 +65,8 @@ const RULES: {
             verdict: incoming.verdict,
             verdictAt: incoming.verdictAt,
             scannerSeen: incoming.scannerSeen ?? null,
+            verdictBy: incoming.verdictBy ?? '',
+            verdictHow: incoming.verdictHow ?? 'judged',
           }
         : {}),
       ...(incoming.noteAt > stored.noteAt ? { note: incoming.note, noteAt: incoming.noteAt } : {}),

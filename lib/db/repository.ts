@@ -16,6 +16,7 @@ import {
   type Settings,
   type SiteRecord,
   type Verdict,
+  type VerdictHow,
   type VerdictRecord,
 } from './schema.ts';
 
@@ -66,7 +67,12 @@ export function openAuditDb(
         let cursor = await tx.objectStore('verdicts').openCursor();
         while (cursor) {
           if (cursor.value.scannerSeen === undefined)
-            await cursor.update({ ...cursor.value, scannerSeen: null });
+            await cursor.update({
+              ...cursor.value,
+              scannerSeen: null,
+              verdictBy: '',
+              verdictHow: 'judged',
+            });
           cursor = await cursor.continue();
         }
       }
@@ -142,7 +148,13 @@ export async function loadSite(db: AuditDatabase, site: string): Promise<SiteSta
  * the same verdict again ("keep my verdict") is how the auditor clears a re-scan's flag.
  */
 export type VerdictChange =
-  | { field: 'verdict'; value: Verdict | null; scannerSeen: ScannerResult }
+  | {
+      field: 'verdict';
+      value: Verdict | null;
+      scannerSeen: ScannerResult;
+      by: string;
+      how: VerdictHow;
+    }
   | { field: 'note'; value: string };
 
 /**
@@ -166,11 +178,15 @@ export async function saveVerdictChange(
     note: '',
     noteAt: '',
     scannerSeen: null,
+    verdictBy: '',
+    verdictHow: 'judged',
   };
   if (change.field === 'verdict' && at >= record.verdictAt) {
     record.verdict = change.value;
     record.verdictAt = at;
     record.scannerSeen = change.scannerSeen;
+    record.verdictBy = change.by;
+    record.verdictHow = change.how;
   } else if (change.field === 'note' && at >= record.noteAt) {
     record.note = change.value;
     record.noteAt = at;

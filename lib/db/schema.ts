@@ -14,7 +14,8 @@ export const DB_NAME = 'nhs-site-audit';
  * 1. sites, pages, verdicts (the first release).
  * 2. settings, checklists, campaigns; page scans of the first slice get `emailFields: []`.
  * 3. crawls (the state of each site's "Scan this site", so that it survives the views and can be
- *    resumed); verdict records get `scannerSeen: null` (unknown for verdicts set before it).
+ *    resumed); verdict records get `scannerSeen: null` (unknown for verdicts set before it),
+ *    `verdictBy: ''` (who is not known) and `verdictHow: 'judged'`.
  */
 export const DB_VERSION = 3;
 
@@ -64,7 +65,14 @@ export interface VerdictRecord {
    * flagged only when the scanner's result is no longer this one.
    */
   scannerSeen: ScannerResult | null;
+  /** Who gave the verdict (the auditor's name from the settings; '' when not known). */
+  verdictBy: string;
+  /** `confirmed`: the auditor accepted the scanner's result for it without judging it apart. */
+  verdictHow: VerdictHow;
 }
+
+export const VERDICT_HOWS = ['judged', 'confirmed'] as const;
+export type VerdictHow = (typeof VERDICT_HOWS)[number];
 
 /** A setting of the auditor's, by name; the later change wins on restore. */
 export interface SettingRecord {
@@ -75,8 +83,11 @@ export interface SettingRecord {
 export interface Settings {
   /** How many linked pages "Scan this site" reads. */
   crawlMaxPages: number;
+  /** The auditor's name, recorded with each verdict. */
+  auditorName: string;
 }
-export const SETTING_DEFAULTS: Readonly<Settings> = { crawlMaxPages: 25 };
+export const SETTING_DEFAULTS: Readonly<Settings> = { crawlMaxPages: 25, auditorName: '' };
+export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 export type SettingKey = keyof Settings;
 
 /** A checklist: which indicators an audit uses, in order, to share between auditors. */

@@ -1,6 +1,6 @@
 /** A site's assessment as the auditor sees it: every indicator with the scanner's result and the verdict. */
 import type { SiteState } from '../db/repository.ts';
-import type { Verdict } from '../db/schema.ts';
+import type { Verdict, VerdictHow } from '../db/schema.ts';
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
 import type { GroupId, ScannerResult, SiteEvidence } from '../indicators/types.ts';
 import type { EmailFieldCheck } from '../scan/form-check.ts';
@@ -15,6 +15,10 @@ export interface AssessmentItem {
   polarity: 'good' | 'problem';
   scanner: ScannerResult;
   verdict: Verdict | null;
+  /** Who gave the verdict, when, and whether judged or the scanner's result confirmed. */
+  verdictBy: string;
+  verdictAt: string;
+  verdictHow: VerdictHow;
   note: string;
   /** Grouped across the site's pages, strongest first (lib/scan/merge.ts). */
   evidence: SiteEvidence[];
@@ -51,6 +55,9 @@ export function buildAssessment(site: string, state: SiteState): Assessment {
         polarity: indicator.polarity,
         scanner: finding?.status ?? 'not-scanned',
         verdict: verdict?.verdict ?? null,
+        verdictBy: verdict?.verdictBy ?? '',
+        verdictAt: verdict?.verdictAt ?? '',
+        verdictHow: verdict?.verdictHow ?? 'judged',
         note: verdict?.note ?? '',
         evidence: finding?.evidence ?? [],
         contradiction: rescanContradicts(

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { AuditDB } from '../db/schema.ts';
-import { DB_VERSION, type StoreName, VERDICTS } from '../db/schema.ts';
+import { DB_VERSION, SETTING_KEYS, type StoreName, VERDICT_HOWS, VERDICTS } from '../db/schema.ts';
 import { INDICATOR_IDS } from '../indicators/index.ts';
 import { SCAN_STATUSES } from '../indicators/types.ts';
 import { REGIONS } from '../scan/facts.ts';
@@ -84,9 +84,11 @@ const records = {
     noteAt: timestampOrNone,
     // Absent in backups made before schema version 3.
     scannerSeen: v.optional(v.nullable(v.picklist([...SCAN_STATUSES, 'not-scanned'])), null),
+    verdictBy: v.optional(text, ''),
+    verdictHow: v.optional(v.picklist([...VERDICT_HOWS]), 'judged'),
   }),
   settings: v.strictObject({
-    key: v.picklist(['crawlMaxPages']),
+    key: v.picklist([...SETTING_KEYS]),
     value: v.union([v.number(), v.string(), v.boolean()]),
     updatedAt: timestamp,
   }),

@@ -27,6 +27,7 @@ import { errorMessage } from '../errors.ts';
 import { type Assessment, buildAssessment } from '../export/assessment.ts';
 import { assessmentToCsv, assessmentToJson, type ExportFile } from '../export/formats.ts';
 import type { IndicatorId } from '../indicators/index.ts';
+import { confirmable, type ReviewFilter, reviewQueue, scannerVerdict } from '../review/queue.ts';
 import { siteKeyOf } from '../site.ts';
 
 export interface ChecklistDeps {
@@ -77,6 +78,10 @@ export interface ChecklistState {
   /** A problem to show: a failed load, scan or save. */
   error: string | undefined;
   crawl: CrawlState;
+  /** Which items the review queue shows. */
+  filter: ReviewFilter;
+  /** The auditor's name from the settings, recorded with each verdict ('' until set). */
+  auditorName: string;
   /** Changes whose write failed, by indicator and field: shown as unsaved until saved. */
   unsaved: Partial<Record<IndicatorId, FieldValues>>;
   /** Items where this view's edit lost to a later one made elsewhere: what to tell the auditor. */
@@ -89,6 +94,13 @@ export interface ChecklistState {
   setNote: (indicator: IndicatorId, note: string) => Promise<void>;
   /** Keeps the verdict the scanner now contradicts: the auditor has looked again. */
   keepVerdict: (indicator: IndicatorId) => Promise<void>;
+  /**
+   * Accepts the scanner's result as the verdict of every item the scanner decided (found or not
+   * found) that the auditor has not reviewed, among those the current filter shows; recorded
+   * as confirmed, not judged.
+   */
+  confirmScannerResults: () => Promise<void>;
+  setFilter: (filter: ReviewFilter) => void;
   dismissOverridden: (indicator: IndicatorId) => void;
   retryUnsaved: () => Promise<void>;
   /** Asks for every edit sent to be written now (the view is closing); resolves when stored. */
@@ -166,12 +178,17 @@ export function createChecklistStore(deps: ChecklistDeps) {
       const site = get().site;
       if (!site) return;
       const db = await deps.openDb();
-      const [stored, record] = await Promise.all([loadSite(db, site), loadCrawl(db, site)]);
+      const [stored, record, auditorName] = await Promise.all([
+        loadSite(db, site),
+        loadCrawl(db, site),
+        getSetting(db, 'auditorName'),
+      ]);
       if (get().site !== site) return;
       noticeOverrides(stored.verdicts);
       set((current) => ({
         assessment: overlay(buildAssessment(site, stored)),
         crawl: { ...current.crawl, record },
+        auditorName,
       }));
       // A record left "running" by a background that stopped: asking wakes the background,
       // which marks it interrupted (and the change notice brings the view the new record).
@@ -261,6 +278,8 @@ export function createChecklistStore(deps: ChecklistDeps) {
       unsaved: {},
       overridden: {},
       crawl: { record: undefined, maxPages: SETTING_DEFAULTS.crawlMaxPages },
+      filter: 'all',
+      auditorName: SETTING_DEFAULTS.auditorName,
 
       async open(target) {
         let site: string;
@@ -386,6 +405,8 @@ export function createChecklistStore(deps: ChecklistDeps) {
           field: 'verdict',
           value: verdict,
           scannerSeen: itemOf(indicator)?.scanner ?? 'not-scanned',
+          by: get().auditorName,
+          how: 'judged',
         }),
       setNote: (indicator, note) => applyChange(indicator, { field: 'note', value: note }),
 
@@ -396,7 +417,30 @@ export function createChecklistStore(deps: ChecklistDeps) {
           field: 'verdict',
           value: item.verdict,
           scannerSeen: item.scanner,
+          by: get().auditorName,
+          how: 'judged',
         });
+      },
+
+      async confirmScannerResults() {
+        const { assessment, filter, auditorName } = get();
+        if (!assessment) return;
+        const items = confirmable(reviewQueue(assessment.items, filter));
+        await Promise.all(
+          items.map((item) =>
+            applyChange(item.indicator, {
+              field: 'verdict',
+              value: scannerVerdict(item.scanner),
+              scannerSeen: item.scanner,
+              by: auditorName,
+              how: 'confirmed',
+            }),
+          ),
+        );
+      },
+
+      setFilter(filter) {
+        set({ filter });
       },
 
       dismissOverridden(indicator) {

@@ -55,6 +55,8 @@ function backupOf(siteCount: number): string {
         verdict: (['yes', 'no', 'partial', 'na'] as const)[(i + k) % 4]!,
         verdictAt: at,
         scannerSeen: null,
+        verdictBy: '',
+        verdictHow: 'judged',
         note: k % 3 === 0 ? `Checked on ${at.slice(0, 10)}; the practice manager confirmed.` : '',
         noteAt: k % 3 === 0 ? at : '',
       };

@@ -37,17 +37,20 @@ describe('the checklist popup on the demo site', () => {
     await expect(popup.locator('h1').textContent()).resolves.toBe(
       `127.0.0.1:${new URL(session.site.url).port}`,
     );
-    expect(await popup.locator('.group h2').allTextContents()).toEqual([
-      'Board and meetings',
-      'Engagement',
-      'Contact and signposting',
-      'Site quality',
-      'Email fields on forms',
-    ]);
+    // Before any scan nothing is decided: the review queue keeps the catalogue's order, each
+    // item labelled with its group, with what counts and what does not on screen.
     const ids = await popup
       .locator('li.indicator')
       .evaluateAll((items) => items.map((li) => li.getAttribute('data-indicator')));
     expect(ids).toEqual([...INDICATOR_IDS]);
+    await expect(item('board-members').locator('.indicator-group').textContent()).resolves.toBe(
+      'Board and meetings',
+    );
+    await item('foi').locator('.criteria summary').click();
+    await expect(item('foi').locator('.criteria').textContent()).resolves.toMatch(
+      /Counts:.*Does not count:/s,
+    );
+    await expect(popup.locator('.summary').textContent()).resolves.toContain('0 of 21 reviewed');
     expect(await badgeOf('email-address').getAttribute('data-status')).toBe('not-scanned');
   });
 
@@ -58,7 +61,7 @@ describe('the checklist popup on the demo site', () => {
         .poll(() => badgeOf(id).getAttribute('data-status'), { message: id })
         .toBe('found');
     }
-    await item('email-address').locator('summary').click();
+    await item('email-address').locator('.evidence > summary').click();
     const evidence = item('email-address').locator('.evidence-item').first();
     await expect(evidence.locator('.evidence-snippet').textContent()).resolves.toContain(
       '@northfoldccg.example.org',
@@ -72,7 +75,7 @@ describe('the checklist popup on the demo site', () => {
     );
     expect(found).toContain('@northfoldccg.example.org');
 
-    await item('social-media').locator('summary').click();
+    await item('social-media').locator('.evidence > summary').click();
     const hrefs = await item('social-media').locator('.evidence-href').allTextContents();
     expect(hrefs.some((href) => href.includes('twitter.com/NorthfoldCCG'))).toBe(true);
     expect(hrefs.every((href) => !/intent|sharer/.test(href))).toBe(true);
@@ -201,7 +204,7 @@ describe('the checklist popup on the demo site', () => {
   it('takes the README screenshot of the popup on the demo site', async () => {
     await popup.setViewportSize({ width: 460, height: 900 });
     await popup.bringToFront();
-    await item('board-members').locator('summary').first().click();
+    await item('board-members').locator('.evidence > summary').click();
     await item('board-members').locator('.evidence-item').first().waitFor();
     await popup.screenshot({ path: 'assets/screenshots/popup.png' });
   });

@@ -19,7 +19,12 @@ function sampleStores(): BackupStores {
   return {
     sites: v1.stores.sites,
     pages: v1.stores.pages.map((page: object) => ({ emailFields: [], ...page })),
-    verdicts: v1.stores.verdicts.map((verdict: object) => ({ ...verdict, scannerSeen: null })),
+    verdicts: v1.stores.verdicts.map((verdict: object) => ({
+      ...verdict,
+      scannerSeen: null,
+      verdictBy: '',
+      verdictHow: 'judged',
+    })),
     settings: [{ key: 'crawlMaxPages', value: 40, updatedAt: at }],
     checklists: [
       {

@@ -11,6 +11,8 @@ import { loadSite, openAuditDb } from '../../../lib/db/repository.ts';
 import { DB_VERSION, STORE_NAMES, WORK_STORE_NAMES } from '../../../lib/db/schema.ts';
 
 const ALL_STORES = [...STORE_NAMES, ...WORK_STORE_NAMES].sort();
+/** What version 3 adds to a verdict given before it: not known. */
+const UNKNOWN_SINCE_V3 = { scannerSeen: null, verdictBy: '', verdictHow: 'judged' };
 
 interface Fixture {
   version: number;
@@ -55,7 +57,7 @@ describe('upgrading a version-1 database', () => {
     expect(verdicts).toHaveLength(v1.stores.verdicts.length);
     // Version 3: what the scanner said when each verdict was given is not known.
     expect(verdicts).toEqual(
-      expect.arrayContaining(v1.stores.verdicts.map((v) => ({ ...v, scannerSeen: null }))),
+      expect.arrayContaining(v1.stores.verdicts.map((v) => ({ ...v, ...UNKNOWN_SINCE_V3 }))),
     );
     const pages = await db.getAll('pages');
     expect(pages).toHaveLength(v1.stores.pages.length);
@@ -133,7 +135,7 @@ describe('upgrading a version-2 database', () => {
     }
     const verdicts = await db.getAll('verdicts');
     expect(verdicts).toEqual(
-      expect.arrayContaining(v2.stores.verdicts.map((v) => ({ ...v, scannerSeen: null }))),
+      expect.arrayContaining(v2.stores.verdicts.map((v) => ({ ...v, ...UNKNOWN_SINCE_V3 }))),
     );
     expect(verdicts).toHaveLength(v2.stores.verdicts.length);
     expect(await db.getAll('crawls')).toEqual([]);

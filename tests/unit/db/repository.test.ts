@@ -82,7 +82,13 @@ describe('verdicts', () => {
       db,
       'example.org',
       'phone',
-      { field: 'verdict', value: 'yes', scannerSeen: 'not-scanned' },
+      {
+        field: 'verdict',
+        value: 'yes',
+        scannerSeen: 'not-scanned',
+        by: 'Ann Auditor',
+        how: 'judged',
+      },
       '2026-01-01T10:00:00.000Z',
     );
     await saveVerdictChange(
@@ -96,7 +102,13 @@ describe('verdicts', () => {
       db,
       'example.org',
       'foi',
-      { field: 'verdict', value: 'no', scannerSeen: 'not-scanned' },
+      {
+        field: 'verdict',
+        value: 'no',
+        scannerSeen: 'not-scanned',
+        by: 'Ann Auditor',
+        how: 'judged',
+      },
       '2026-01-01T10:00:02.000Z',
     );
     const { verdicts } = await loadSite(db, 'example.org');
@@ -134,7 +146,13 @@ describe('verdicts', () => {
         a,
         'example.org',
         'phone',
-        { field: 'verdict', value: 'partial', scannerSeen: 'not-scanned' },
+        {
+          field: 'verdict',
+          value: 'partial',
+          scannerSeen: 'not-scanned',
+          by: 'Ann Auditor',
+          how: 'judged',
+        },
         '2026-01-01T10:00:00.000Z',
       ),
       saveVerdictChange(
@@ -148,7 +166,13 @@ describe('verdicts', () => {
         b,
         'example.org',
         'foi',
-        { field: 'verdict', value: 'yes', scannerSeen: 'not-scanned' },
+        {
+          field: 'verdict',
+          value: 'yes',
+          scannerSeen: 'not-scanned',
+          by: 'Ann Auditor',
+          how: 'judged',
+        },
         '2026-01-01T10:00:00.000Z',
       ),
     ]);
@@ -171,7 +195,13 @@ describe('the shared connection', () => {
       first,
       'example.org',
       'phone',
-      { field: 'verdict', value: 'yes', scannerSeen: 'not-scanned' },
+      {
+        field: 'verdict',
+        value: 'yes',
+        scannerSeen: 'not-scanned',
+        by: 'Ann Auditor',
+        how: 'judged',
+      },
       '2026-01-01T10:00:00.000Z',
     );
     // Deleting waits for open connections: the connector must close its own, not block.

@@ -39,6 +39,8 @@ const assessment = buildAssessment('example.org', {
       note: '=HYPERLINK("x"), "quoted"\nsecond line',
       noteAt: at,
       scannerSeen: 'found',
+      verdictBy: 'Ann Auditor',
+      verdictHow: 'judged',
     },
   ],
 });

@@ -7,6 +7,7 @@ import {
   loadSite,
   openAuditDb,
   savePageScan,
+  saveSetting,
 } from '../../../lib/db/repository.ts';
 import { createEditWriter } from '../../../lib/edits/edit-writer.ts';
 import {
@@ -238,6 +239,37 @@ describe('a re-scan against the auditor’s verdicts', () => {
     // A verdict given knowingly against the scanner is not flagged by the next scan of it.
     await store.getState().scan();
     expect(itemOf(store, 'phone')?.contradiction).toBe(false);
+  });
+});
+
+describe('confirming the scanner’s results', () => {
+  it('gives each decided, unreviewed item the scanner’s verdict, recorded as confirmed and by whom', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    await savePageScan(
+      await db,
+      pageResult('https://www.example.org/contact', {
+        phone: 'found',
+        foi: 'not-found',
+        pals: 'needs-review',
+        'email-address': 'found',
+      }),
+      '2026-01-01T09:00:00.000Z',
+    );
+    await saveSetting(await db, 'auditorName', 'Ann Auditor', '2026-01-01T09:00:00.000Z');
+    const { store } = setup({ db });
+    await store.getState().open({ tabId: 7, url: 'https://www.example.org/contact' });
+    await store.getState().setVerdict('email-address', 'partial');
+    await store.getState().confirmScannerResults();
+    const verdicts = (await loadSite(await db, 'example.org')).verdicts;
+    const byId = Object.fromEntries(verdicts.map((v) => [v.indicator, v]));
+    expect(byId.phone).toMatchObject({
+      verdict: 'yes',
+      verdictHow: 'confirmed',
+      verdictBy: 'Ann Auditor',
+    });
+    expect(byId.foi).toMatchObject({ verdict: 'no', verdictHow: 'confirmed' });
+    expect(byId['email-address']).toMatchObject({ verdict: 'partial', verdictHow: 'judged' });
+    expect(byId.pals).toBeUndefined();
   });
 });
 

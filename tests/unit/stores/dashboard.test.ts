@@ -21,7 +21,13 @@ async function setup() {
     db,
     'alpha.example.nhs.uk',
     'foi',
-    { field: 'verdict', value: 'yes', scannerSeen: 'not-scanned' },
+    {
+      field: 'verdict',
+      value: 'yes',
+      scannerSeen: 'not-scanned',
+      by: 'Ann Auditor',
+      how: 'judged',
+    },
     at,
   );
   return createDashboardStore({

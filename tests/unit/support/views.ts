@@ -65,7 +65,7 @@ export function memorySiteScanRunner(
 }
 
 /** Resolves once `check` holds, polling briefly (stores follow changes asynchronously). */
-export async function eventually(check: () => boolean, what: string, ms = 2_000): Promise<void> {
+export async function eventually(check: () => boolean, what: string, ms = 10_000): Promise<void> {
   const until = Date.now() + ms;
   while (!check()) {
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
