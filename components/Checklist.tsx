@@ -6,13 +6,13 @@ import {
   REVIEW_FILTER_LABELS,
   REVIEW_FILTERS,
   reviewProgress,
-  reviewQueue,
 } from '../lib/review/queue.ts';
 import type { ChecklistStore } from '../lib/stores/checklist.ts';
 import { EmailFieldChecks } from './EmailFieldChecks.tsx';
 import { IndicatorItem } from './IndicatorItem.tsx';
 import { REVIEW_KEYS, reviewKeyHandler } from './review-keys.ts';
 import { SiteScan } from './SiteScan.tsx';
+import { useReviewOrder } from './use-review-order.ts';
 
 /** The whole checklist of the site of the target tab: scan, review, note, export. */
 interface Props {
@@ -52,7 +52,7 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
     setMaxPages,
     showEvidence,
   } = useStore(store);
-  const items = assessment ? reviewQueue(assessment.items, filter) : [];
+  const items = useReviewOrder(assessment, filter);
   const progress = assessment ? reviewProgress(assessment.items) : undefined;
   const found = assessment?.items.filter((item) => item.scanner === 'found').length ?? 0;
   const contradicted = assessment?.items.filter((item) => item.contradiction).length ?? 0;
@@ -150,7 +150,8 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
             </button>
           </div>
           <p class="review-help">
-            Keys: {REVIEW_KEYS.map(({ keys, does }) => `${keys} ${does}`).join(' · ')}.{' '}
+            Keys: {REVIEW_KEYS.map(({ keys, does }) => `${keys} ${does}`).join(' · ')} (a verdict
+            moves on to the next item).{' '}
             {auditorName
               ? `Verdicts are recorded as given by ${auditorName}.`
               : 'Set your name on the dashboard to record it with each verdict.'}

@@ -16,8 +16,19 @@ const SHOWN_SITES = 500;
 
 /** Every audited site, and backup and restore of everything. */
 export function Dashboard({ store }: { store: DashboardStore }) {
-  const { sites, loading, busy, error, report, persistent, backup, restore, exportAllSites } =
-    useStore(store);
+  const {
+    sites,
+    loading,
+    busy,
+    error,
+    report,
+    persistent,
+    auditorName,
+    setAuditorName,
+    backup,
+    restore,
+    exportAllSites,
+  } = useStore(store);
   const [filter, setFilter] = useState('');
   const matching = filter
     ? sites.filter((site) => site.site.includes(filter.toLowerCase()))
@@ -88,6 +99,19 @@ export function Dashboard({ store }: { store: DashboardStore }) {
           .
         </div>
       )}
+      <section class="group settings">
+        <h2>You</h2>
+        <label>
+          Your name, recorded with each verdict you give{' '}
+          <input
+            type="text"
+            class="auditor-name"
+            maxLength={100}
+            value={auditorName}
+            onChange={(event) => void setAuditorName(event.currentTarget.value)}
+          />
+        </label>
+      </section>
       <section class="group">
         <h2>Sites</h2>
         <input

@@ -51,6 +51,8 @@ export function reviewKeyHandler(
     }
     if (key in VERDICT_KEYS) {
       setVerdict(item.dataset.indicator as IndicatorId, VERDICT_KEYS[key] ?? null);
+      // On to the next item, as a review queue does: one key per verdict.
+      (item.nextElementSibling as HTMLElement | null)?.focus();
       event.preventDefault();
     }
   };

@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { type RestoreReport, readBackupStores, restoreBackupStores } from '../db/backup.ts';
-import { type AuditDatabase, listSites } from '../db/repository.ts';
+import { type AuditDatabase, getSetting, listSites, saveSetting } from '../db/repository.ts';
 import type { SiteRecord } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
 import { buildAssessment } from '../export/assessment.ts';
@@ -27,6 +27,9 @@ export interface DashboardState {
   report: RestoreReport | undefined;
   /** Whether the browser keeps the data under storage pressure. */
   persistent: boolean | undefined;
+  /** The auditor's name, recorded with each verdict. */
+  auditorName: string;
+  setAuditorName: (name: string) => Promise<void>;
   load: () => Promise<void>;
   backup: () => Promise<ExportFile | undefined>;
   /** Every site's verdicts and scanner results in one CSV. */
@@ -42,19 +45,32 @@ export function createDashboardStore(deps: DashboardDeps) {
     error: undefined,
     report: undefined,
     persistent: undefined,
+    auditorName: '',
 
     async load() {
       set({ loading: true, error: undefined });
       try {
-        const [sites, persistent] = await Promise.all([
-          listSites(await deps.openDb()),
+        const db = await deps.openDb();
+        const [sites, persistent, auditorName] = await Promise.all([
+          listSites(db),
           deps.requestPersistentStorage().catch(() => false),
+          getSetting(db, 'auditorName'),
         ]);
-        set({ sites, persistent });
+        set({ sites, persistent, auditorName });
       } catch (error) {
         set({ error: `Could not read the saved audits: ${errorMessage(error)}` });
       } finally {
         set({ loading: false });
+      }
+    },
+
+    async setAuditorName(name) {
+      const auditorName = name.trim().slice(0, 100);
+      set({ auditorName });
+      try {
+        await saveSetting(await deps.openDb(), 'auditorName', auditorName, deps.now());
+      } catch (error) {
+        set({ error: `Your name was not saved: ${errorMessage(error)}` });
       }
     },
 

@@ -1,0 +1,134 @@
+/**
+ * The auditor's review in real Chromium: the queue leads with what needs the auditor, verdicts
+ * by single keys, filters, the scanner's results confirmed in one press, and who gave each
+ * verdict recorded and exported.
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionSession,
+  launchWithExtension,
+  openExtensionPage,
+  readStore,
+  tabIdOf,
+} from './support/extension.ts';
+
+interface StoredVerdict {
+  site: string;
+  indicator: string;
+  verdict: string | null;
+  verdictBy: string;
+  verdictHow: string;
+}
+
+let session: ExtensionSession;
+let popup: Page;
+
+const queue = () =>
+  popup.locator('.review li.indicator').evaluateAll((items) =>
+    items.map((li) => ({
+      id: li.getAttribute('data-indicator')!,
+      status: li.querySelector('.badge')?.getAttribute('data-status'),
+      reviewed: Boolean(li.querySelector('input[type="radio"]:checked')),
+    })),
+  );
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  const dashboard = await session.context.newPage();
+  await dashboard.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await dashboard.locator('input.auditor-name').fill('Ann Auditor');
+  await dashboard.locator('input.auditor-name').press('Tab');
+  await dashboard.close();
+  const demo = await session.context.newPage();
+  await demo.goto(`${session.site.url}contact-us.html`);
+  popup = await openExtensionPage(session, 'popup', await tabIdOf(session, demo));
+  await popup.getByRole('button', { name: 'Scan this page' }).click();
+  await popup.locator('.summary', { hasText: '1 page scanned' }).waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the review queue', () => {
+  it('leads with what needs review, then found, then not found', async () => {
+    const order = { 'needs-review': 0, found: 1, 'not-found': 2, 'not-scanned': 3 };
+    const ranks = (await queue()).map((entry) => order[entry.status as keyof typeof order]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await expect(popup.locator('.summary').textContent()).resolves.toContain('0 of 21 reviewed');
+    await expect(popup.locator('.review-help').textContent()).resolves.toContain(
+      'recorded as given by Ann Auditor',
+    );
+  });
+
+  it('takes verdicts by single keys, each moving on to the next item, and moves with j and k', async () => {
+    const [first, second, third] = await queue();
+    await popup.locator(`li[data-indicator="${first!.id}"]`).focus();
+    await popup.keyboard.press('p');
+    await popup.keyboard.press('n');
+    const focused = () =>
+      popup.evaluate(() => document.activeElement?.getAttribute('data-indicator'));
+    expect(await focused()).toBe(third!.id);
+    await popup.keyboard.press('k');
+    expect(await focused()).toBe(second!.id);
+    await popup.keyboard.press('j');
+    expect(await focused()).toBe(third!.id);
+    await expect.poll(() => popup.locator('.summary').textContent()).toContain('2 of 21 reviewed');
+    const stored = await readStore<StoredVerdict>(session, 'verdicts');
+    expect(stored.find((v) => v.indicator === first!.id)).toMatchObject({
+      verdict: 'partial',
+      verdictBy: 'Ann Auditor',
+      verdictHow: 'judged',
+    });
+    expect(stored.find((v) => v.indicator === second!.id)?.verdict).toBe('no');
+    // The queue holds still while the auditor works through it.
+    expect((await queue())[0]?.id).toBe(first!.id);
+  });
+
+  it('filters, and confirms the scanner’s results for the unreviewed items it decided', async () => {
+    await popup.getByText('Not reviewed', { exact: true }).click();
+    expect(await popup.locator('.review li.indicator').count()).toBe(19);
+    expect((await queue()).every((entry) => !entry.reviewed)).toBe(true);
+    const decided = (await queue()).filter((entry) => entry.status !== 'needs-review');
+    await popup.getByRole('button', { name: /Confirm the scanner’s results/ }).click();
+    await expect
+      .poll(() => popup.locator('.summary').textContent())
+      .toContain(`${2 + decided.length} of 21 reviewed`);
+    // The queue holds still: the confirmed items stay in view, now reviewed.
+    expect((await queue()).filter((entry) => entry.reviewed)).toHaveLength(decided.length);
+    const stored = await readStore<StoredVerdict>(session, 'verdicts');
+    for (const entry of decided) {
+      expect(
+        stored.find((v) => v.indicator === entry.id),
+        entry.id,
+      ).toMatchObject({
+        verdict: entry.status === 'found' ? 'yes' : 'no',
+        verdictHow: 'confirmed',
+        verdictBy: 'Ann Auditor',
+      });
+    }
+    await popup.getByText('All', { exact: true }).click();
+    expect(await popup.locator('.review li.indicator').count()).toBe(21);
+  });
+
+  it('exports the scanner’s result beside the verdict, with who, when and how', async () => {
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const rows = Papa.parse<Record<string, string>>(
+      readFileSync((await download.path())!, 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const confirmed = rows.filter((row) => row.verdict_how === 'confirmed');
+    expect(confirmed.length).toBeGreaterThan(0);
+    for (const row of confirmed) {
+      expect(row.verdict).toBe(row.scanner === 'found' ? 'yes' : 'no');
+      expect(row.verdict_by).toBe('Ann Auditor');
+      expect(row.verdict_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    }
+  });
+});
