@@ -11,6 +11,7 @@ import {
   type ExtensionSession,
   launchWithExtension,
   openPopup,
+  screenshotPath,
   tabIdOf,
 } from './support/extension.ts';
 
@@ -206,6 +207,6 @@ describe('the checklist popup on the demo site', () => {
     await popup.bringToFront();
     await item('board-members').locator('.evidence > summary').click();
     await item('board-members').locator('.evidence-item').first().waitFor();
-    await popup.screenshot({ path: 'assets/screenshots/popup.png' });
+    await popup.screenshot({ path: screenshotPath('popup.png') });
   });
 });

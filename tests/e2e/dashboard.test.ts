@@ -11,6 +11,7 @@ import {
   type ExtensionSession,
   launchWithExtension,
   openPopup,
+  screenshotPath,
   tabIdOf,
 } from './support/extension.ts';
 
@@ -144,7 +145,7 @@ describe('the dashboard', () => {
   it('takes the README screenshot of the dashboard', async () => {
     await dashboard.setViewportSize({ width: 1000, height: 420 });
     await dashboard.bringToFront();
-    await dashboard.screenshot({ path: 'assets/screenshots/dashboard.png' });
+    await dashboard.screenshot({ path: screenshotPath('dashboard.png') });
   });
 });
 

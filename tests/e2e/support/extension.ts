@@ -116,3 +116,13 @@ export function readStore<T>(session: ExtensionSession, store: string): Promise<
     store,
   );
 }
+
+/**
+ * Where a README screenshot goes: into the README's folder only for `npm run screenshots`, so
+ * that `npm test` leaves the work tree as it found it; otherwise beside the test results.
+ */
+export function screenshotPath(name: string): string {
+  const folder =
+    process.env.README_SCREENSHOTS === '1' ? 'assets/screenshots' : 'test-results/screenshots';
+  return `${folder}/${name}`;
+}
