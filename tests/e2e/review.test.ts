@@ -4,6 +4,7 @@
  * verdict recorded and exported.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ interface StoredVerdict {
   verdictHow: string;
 }
 
+const require = createRequire(import.meta.url);
 let session: ExtensionSession;
 let popup: Page;
 
@@ -130,5 +132,46 @@ describe('the review queue', () => {
       expect(row.verdict_by).toBe('Ann Auditor');
       expect(row.verdict_at).toMatch(/^\d{4}-\d\d-\d\dT/);
     }
+  });
+});
+
+describe('readable and accessible', () => {
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const violations = async (page: Page) => {
+    await page.evaluate(axeSource);
+    return page.evaluate(async () => {
+      const axe = (
+        globalThis as unknown as {
+          axe: {
+            run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document);
+      // Each rule broken, with its first elements and why, so a failure says what to mend.
+      return result.violations.map((violation) => {
+        const nodes = violation.nodes.slice(0, 3) as {
+          target: unknown;
+          any: { message: string }[];
+        }[];
+        return `${violation.id}: ${nodes.map((node) => `${node.target} ${node.any[0]?.message}`).join('; ')}`;
+      });
+    });
+  };
+
+  it('has no axe-core violations in the checklist, light or dark', async () => {
+    expect(await violations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await violations(popup)).toEqual([]);
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(17, 24, 28)');
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('reads at 14 px or more', async () => {
+    const size = await popup.evaluate(
+      () => getComputedStyle(document.querySelector('.indicator-title')!).fontSize,
+    );
+    expect(Number.parseFloat(size)).toBeGreaterThanOrEqual(14);
   });
 });
