@@ -171,7 +171,7 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
                 onVerdict={(indicator, verdict) => void setVerdict(indicator, verdict)}
                 onNote={(indicator, note) => void setNote(indicator, note)}
                 pageUrl={target?.url}
-                onShowEvidence={(selector) => void showEvidence(selector)}
+                onShowEvidence={(selector, url) => void showEvidence(selector, url)}
               />
             ))}
             {items.length === 0 && <li class="empty-queue">Nothing to show with this filter.</li>}

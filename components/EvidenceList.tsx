@@ -3,9 +3,9 @@ import type { SiteEvidence } from '../lib/indicators/types.ts';
 interface Props {
   /** The site's evidence, grouped across pages and strongest first (lib/scan/merge.ts). */
   evidence: SiteEvidence[];
-  /** The page open in the tab: its evidence can be shown there. */
+  /** The page open in the tab: its evidence is shown there, other pages' after opening them. */
   pageUrl: string | undefined;
-  onShow: (selector: string) => void;
+  onShow: (selector: string, url?: string) => void;
 }
 
 const REGION_NAMES = {
@@ -16,15 +16,24 @@ const REGION_NAMES = {
   main: undefined,
 } as const;
 
+/** A page's address as a link that opens it beside the one being audited. */
+function PageLink({ url }: { url: string }) {
+  return (
+    <a href={url} target="_blank" rel="noreferrer noopener">
+      {url}
+    </a>
+  );
+}
+
 /** The pages an item is on, and where on them when not in their own content. */
 function PagesOf({ item }: { item: SiteEvidence }) {
   const where = item.region && REGION_NAMES[item.region];
   const inRegion = where ? `in the ${where}, ` : '';
   if (item.pages.length <= 1) {
     return (
-      <span class="evidence-url" title="Page">
+      <span class="evidence-url">
         {inRegion}
-        {item.url}
+        <PageLink url={item.url} />
       </span>
     );
   }
@@ -36,7 +45,7 @@ function PagesOf({ item }: { item: SiteEvidence }) {
       <ul>
         {item.pages.map((page) => (
           <li key={page} class="evidence-url">
-            {page}
+            <PageLink url={page} />
           </li>
         ))}
       </ul>
@@ -67,10 +76,19 @@ export function EvidenceList({ evidence, pageUrl, onShow }: Props) {
                   {item.selector}
                 </code>
                 {/* A repeated item's selector is its first page's; the same template on the
-                    open page almost always has it too (if not, the checklist says so). */}
-                {pageUrl !== undefined && item.pages.includes(pageUrl) && (
-                  <button type="button" class="link-button" onClick={() => onShow(item.selector)}>
-                    Show on the page
+                    open page almost always has it too (if not, the checklist says so). Evidence
+                    of another page opens that page in the tab first. */}
+                {pageUrl !== undefined && (
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() =>
+                      item.pages.includes(pageUrl)
+                        ? onShow(item.selector)
+                        : onShow(item.selector, item.url)
+                    }
+                  >
+                    {item.pages.includes(pageUrl) ? 'Show on the page' : 'Open the page and show'}
                   </button>
                 )}
               </div>

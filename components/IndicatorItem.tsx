@@ -18,7 +18,7 @@ interface Props {
   onVerdict: (indicator: IndicatorId, verdict: Verdict | null) => void;
   onNote: (indicator: IndicatorId, note: string) => void;
   pageUrl: string | undefined;
-  onShowEvidence: (selector: string) => void;
+  onShowEvidence: (selector: string, url?: string) => void;
 }
 
 export function IndicatorItem({

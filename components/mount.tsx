@@ -22,7 +22,8 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
       }),
     ),
     scanTab: (tabId) => sendToBackground('scan-tab', { tabId }),
-    highlight: (tabId, selector) => sendToBackground('highlight-in-tab', { tabId, selector }),
+    highlight: (tabId, selector, url) =>
+      sendToBackground('highlight-in-tab', { tabId, selector, ...(url ? { url } : {}) }),
     now,
     requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     siteScan: {

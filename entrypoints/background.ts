@@ -21,6 +21,25 @@ async function injectInto(tabId: number): Promise<void> {
   }
 }
 
+/** Takes the tab to a page of the site and waits until it has loaded. */
+async function openInTab(tabId: number, url: string): Promise<void> {
+  const loaded = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      browser.tabs.onUpdated.removeListener(listener);
+      reject(new Error(`The page ${url} did not load in time.`));
+    }, 30_000);
+    const listener = (id: number, change: { status?: string }) => {
+      if (id !== tabId || change.status !== 'complete') return;
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      resolve();
+    };
+    browser.tabs.onUpdated.addListener(listener);
+  });
+  await browser.tabs.update(tabId, { url });
+  await loaded;
+}
+
 /**
  * Chrome ends a service worker after 30 s without extension events; a site scan waiting on a
  * slow page would die with it. A cheap extension call every 20 s while a scan runs prevents it.
@@ -59,7 +78,8 @@ export default defineBackground(() => {
       const result = await sendToTab(tabId, 'scan-page', {});
       return savePageScan(await openDb(), result, now());
     },
-    async 'highlight-in-tab'({ tabId, selector }) {
+    async 'highlight-in-tab'({ tabId, selector, url }) {
+      if (url && (await browser.tabs.get(tabId)).url !== url) await openInTab(tabId, url);
       await injectInto(tabId);
       return sendToTab(tabId, 'highlight', { selector });
     },

@@ -24,8 +24,14 @@ export interface ContentMessages {
 export interface BackgroundMessages {
   /** Inject the scanner into the tab, scan its page and store the result. */
   'scan-tab': { request: { tabId: number }; response: PageScanRecord };
-  /** Show an evidence element in the tab (injecting the content script if the page reloaded). */
-  'highlight-in-tab': { request: { tabId: number; selector: string }; response: boolean };
+  /**
+   * Show an evidence element in the tab (injecting the content script if the page reloaded);
+   * with `url`, the tab first goes to that page of the site (evidence found on another page).
+   */
+  'highlight-in-tab': {
+    request: { tabId: number; selector: string; url?: string };
+    response: boolean;
+  };
   /** Start "Scan this site" from a page; it runs in the background, stored as it goes. */
   'start-site-scan': { request: { url: string; maxPages: number }; response: CrawlRecord };
   /** Go on with an interrupted or cancelled site scan. */

@@ -35,8 +35,11 @@ export interface ChecklistDeps {
   /** Scans the tab's page and stores the result (the background does both). */
   scanTab: (tabId: number) => Promise<PageScanRecord>;
   now: () => string;
-  /** Scrolls to and outlines an evidence element in the tab; false if the page no longer has it. */
-  highlight: (tabId: number, selector: string) => Promise<boolean>;
+  /**
+   * Scrolls to and frames an evidence element in the tab, first opening `url` there when given
+   * (evidence on another page); false if the page no longer has it.
+   */
+  highlight: (tabId: number, selector: string, url?: string) => Promise<boolean>;
   /** Asks for access to the site's pages (a whole-site scan fetches them); false if refused. */
   requestSiteAccess: (origin: string) => Promise<boolean>;
   /** The background's site scans (lib/crawl/site-scan-runner.ts). */
@@ -110,7 +113,8 @@ export interface ChecklistState {
   scanSite: () => Promise<void>;
   resumeSiteScan: () => Promise<void>;
   cancelCrawl: () => Promise<void>;
-  showEvidence: (selector: string) => Promise<void>;
+  /** Shows an evidence element: on the page open in the tab, or after opening `url` there. */
+  showEvidence: (selector: string, url?: string) => Promise<void>;
   setMaxPages: (pages: number) => Promise<void>;
   /** Stops following stored changes (the view is gone). */
   dispose: () => void;
@@ -376,11 +380,11 @@ export function createChecklistStore(deps: ChecklistDeps) {
         }
       },
 
-      async showEvidence(selector) {
+      async showEvidence(selector, url) {
         const { target } = get();
         if (!target) return;
         try {
-          if (!(await deps.highlight(target.tabId, selector))) {
+          if (!(await deps.highlight(target.tabId, selector, url))) {
             set({
               error: 'That element is no longer on the page (it may have changed since the scan).',
             });

@@ -22,6 +22,23 @@ let popup: Page;
 const item = (id: string) => popup.locator(`li.indicator[data-indicator="${id}"]`);
 const badgeOf = (id: string) => item(id).locator('.badge');
 
+/** Whether the highlight overlay frames the element (its box around the element's box). */
+const framesAround = (page: Page, selector: string) =>
+  page.evaluate((css) => {
+    const host = document.querySelector('[data-nhs-site-audit-highlight]');
+    const frame = host?.shadowRoot?.querySelector('div');
+    const target = document.querySelector(css);
+    if (!frame || !target) return false;
+    const outer = frame.getBoundingClientRect();
+    const inner = target.getBoundingClientRect();
+    return (
+      outer.left <= inner.left &&
+      outer.top <= inner.top &&
+      outer.right >= inner.right &&
+      outer.bottom >= inner.bottom
+    );
+  }, selector);
+
 beforeAll(async () => {
   session = await launchWithExtension();
   demoPage = await session.context.newPage();
@@ -85,15 +102,19 @@ describe('the checklist popup on the demo site', () => {
   it('shows an evidence element on the page', async () => {
     const evidence = item('email-address').locator('.evidence-item').first();
     const selector = (await evidence.locator('.evidence-selector').textContent())!;
+    const styleBefore = await demoPage.evaluate(
+      (css) => document.querySelector(css)?.getAttribute('style') ?? null,
+      selector,
+    );
     await evidence.getByRole('button', { name: 'Show on the page' }).click();
-    await expect
-      .poll(() =>
-        demoPage.evaluate(
-          (css) => (document.querySelector(css) as HTMLElement).style.outline,
-          selector,
-        ),
-      )
-      .toContain('solid');
+    await expect.poll(() => framesAround(demoPage, selector)).toBe(true);
+    // The page's own element is not restyled: the frame is an overlay in its own shadow root.
+    expect(
+      await demoPage.evaluate(
+        (css) => document.querySelector(css)?.getAttribute('style') ?? null,
+        selector,
+      ),
+    ).toBe(styleBefore);
     expect(await popup.locator('.error').count()).toBe(0);
   });
 
@@ -168,6 +189,21 @@ describe('the checklist popup on the demo site', () => {
     const email = csv.data.find((row) => row.indicator === 'email-address')!;
     expect(email).toMatchObject({ scanner: 'found', verdict: 'yes' });
     expect(email.evidence_href).toMatch(/^mailto:/);
+  });
+
+  it('opens another page of the site to show evidence found there', async () => {
+    // The tab shows the governing body page; the contact page's email evidence is elsewhere.
+    expect(demoPage.url()).toContain('governing-body.html');
+    await item('email-address').locator('.evidence > summary').click();
+    const elsewhere = item('email-address')
+      .locator('.evidence-item')
+      .filter({ has: popup.getByRole('button', { name: 'Open the page and show' }) })
+      .first();
+    const selector = (await elsewhere.locator('.evidence-selector').textContent())!;
+    await elsewhere.getByRole('button', { name: 'Open the page and show' }).click();
+    await expect.poll(() => demoPage.url()).toContain('contact-us.html');
+    await expect.poll(() => framesAround(demoPage, selector)).toBe(true);
+    expect(await popup.locator('.error').count()).toBe(0);
   });
 
   it('scans the whole demo site from the popup: every indicator decided over its pages', async () => {

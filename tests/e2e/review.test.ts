@@ -79,6 +79,9 @@ describe('the review queue', () => {
     await popup.keyboard.press('j');
     expect(await focused()).toBe(third!.id);
     await expect.poll(() => popup.locator('.summary').textContent()).toContain('2 of 21 reviewed');
+    await expect
+      .poll(async () => (await readStore<StoredVerdict>(session, 'verdicts')).length)
+      .toBe(2);
     const stored = await readStore<StoredVerdict>(session, 'verdicts');
     expect(stored.find((v) => v.indicator === first!.id)).toMatchObject({
       verdict: 'partial',
@@ -101,6 +104,10 @@ describe('the review queue', () => {
       .toContain(`${2 + decided.length} of 21 reviewed`);
     // The queue holds still: the confirmed items stay in view, now reviewed.
     expect((await queue()).filter((entry) => entry.reviewed)).toHaveLength(decided.length);
+    // Shown at once; stored as the background writes them.
+    await expect
+      .poll(async () => (await readStore<StoredVerdict>(session, 'verdicts')).length)
+      .toBe(2 + decided.length);
     const stored = await readStore<StoredVerdict>(session, 'verdicts');
     for (const entry of decided) {
       expect(
