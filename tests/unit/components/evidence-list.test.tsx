@@ -41,12 +41,25 @@ describe('the evidence list', () => {
     );
   });
 
-  it('offers to show an item on the open page when the item is on it', () => {
+  it('shows an item on the open page when it is there, and opens its page first when not', () => {
     const onShow = vi.fn();
     const root = shown('https://example.org/b', onShow);
-    const buttons = root.querySelectorAll('button');
-    expect(buttons).toHaveLength(1);
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      'Open the page and show',
+      'Show on the page',
+    ]);
+    buttons[1]!.click();
+    expect(onShow).toHaveBeenLastCalledWith(footerNumber.selector);
     buttons[0]!.click();
-    expect(onShow).toHaveBeenCalledWith(footerNumber.selector);
+    expect(onShow).toHaveBeenLastCalledWith(inContent.selector, inContent.url);
+  });
+
+  it('links every page address', () => {
+    const links = [...shown(undefined).querySelectorAll('.evidence-url a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      inContent.url,
+      ...footerNumber.pages,
+    ]);
   });
 });
