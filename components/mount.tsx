@@ -60,6 +60,17 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
     root,
   );
   void requestPersistentStorage();
+  // The sticky header's height, so that the item in focus is never scrolled under it.
+  const header = root.querySelector<HTMLElement>('.checklist-header');
+  if (header && typeof ResizeObserver !== 'undefined') {
+    new ResizeObserver(() => {
+      const sticky = getComputedStyle(header).position === 'sticky';
+      document.documentElement.style.setProperty(
+        '--header-height',
+        `${sticky ? header.offsetHeight + 8 : 0}px`,
+      );
+    }).observe(header);
+  }
 
   const show = async () => {
     const target = await resolveTargetTab(window.location);

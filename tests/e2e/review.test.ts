@@ -182,3 +182,40 @@ describe('readable and accessible', () => {
     expect(Number.parseFloat(size)).toBeGreaterThanOrEqual(14);
   });
 });
+
+describe('at 200% zoom', () => {
+  it('reflows without sideways scrolling, keeps the header small and focus in view', async () => {
+    // A 460 x 600 popup at 200% zoom is 230 x 300 CSS pixels.
+    await popup.setViewportSize({ width: 230, height: 300 });
+    await popup.waitForTimeout(200);
+    const layout = await popup.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+      header: document.querySelector('.checklist-header')!.getBoundingClientRect().height,
+      position: getComputedStyle(document.querySelector('.checklist-header')!).position,
+    }));
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
+    expect(layout.position).toBe('static');
+    // Moving back with Shift+Tab: the focused control is on screen, not under anything.
+    await popup.locator('.review li.indicator').nth(3).locator('textarea').focus();
+    for (let i = 0; i < 6; i++) {
+      await popup.keyboard.press('Shift+Tab');
+      const visible = await popup.evaluate(() => {
+        const box = document.activeElement!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      expect(visible).toBe(true);
+    }
+    await popup.setViewportSize({ width: 460, height: 900 });
+  });
+
+  it('has verdict targets of 24 x 24 px or more', async () => {
+    const sizes = await popup.locator('.review li.indicator .verdict label').evaluateAll((labels) =>
+      labels.map((label) => {
+        const box = label.getBoundingClientRect();
+        return Math.min(box.width, box.height);
+      }),
+    );
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+  });
+});
