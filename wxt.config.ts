@@ -20,6 +20,8 @@ export default defineConfig({
       'scripting',
       'storage',
       'unlimitedStorage',
+      // "Add as evidence for…" on text selected on a page.
+      'contextMenus',
       // Chrome's service worker has no DOMParser: a site scan reads pages in an offscreen document.
       ...(manifestVersion === 3 ? ['sidePanel', 'offscreen'] : []),
     ],

@@ -78,6 +78,21 @@ export function IndicatorItem({
           </button>
         </p>
       )}
+      {item.addedEvidence.length > 0 && (
+        <ul class="added-evidence" aria-label="Evidence you added">
+          {item.addedEvidence.map((added) => (
+            <li key={`${added.url}|${added.snippet}`}>
+              <q>{added.snippet}</q>{' '}
+              <a href={added.url} target="_blank" rel="noreferrer noopener">
+                {added.url}
+              </a>{' '}
+              <span class="added-by">
+                added{added.addedBy ? ` by ${added.addedBy}` : ''} {added.addedAt.slice(0, 10)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       <EvidenceList evidence={item.evidence} pageUrl={pageUrl} onShow={onShowEvidence} />
       <fieldset class="verdict">
         <legend class="visually-hidden">Your verdict on {item.title}</legend>

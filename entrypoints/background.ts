@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { browserCrawlDeps } from '../lib/crawl/site-crawl.ts';
 import { createSiteScanRunner } from '../lib/crawl/site-scan-runner.ts';
-import { dbConnector, savePageScan } from '../lib/db/repository.ts';
+import { dbConnector, getSetting, savePageScan } from '../lib/db/repository.ts';
+import { addEvidenceMenu, addedEvidenceEdit } from '../lib/edits/added-evidence.ts';
 import { createEditWriter } from '../lib/edits/edit-writer.ts';
 import { errorMessage } from '../lib/errors.ts';
 import { type BackgroundMessages, listen, listenForEditPorts, sendToTab } from '../lib/messages.ts';
@@ -70,6 +71,17 @@ export default defineBackground(() => {
     });
     // The view closed (a popup closes on any click outside it): write what it sent, now.
     port.onDisconnect(() => void edits.flush());
+  });
+
+  // "Add as evidence for…" on text the auditor selects on a page.
+  void browser.contextMenus.removeAll().then(() => {
+    for (const item of addEvidenceMenu())
+      browser.contextMenus.create({ ...item, contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    const by = await getSetting(await openDb(), 'auditorName').catch(() => '');
+    const edit = addedEvidenceEdit(info.menuItemId, info.selectionText, tab?.url, by);
+    if (edit) void edits.put({ ...edit, id: 0, at: now() }, () => {});
   });
 
   listen<BackgroundMessages>({

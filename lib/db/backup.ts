@@ -70,6 +70,16 @@ const RULES: {
           }
         : {}),
       ...(incoming.noteAt > stored.noteAt ? { note: incoming.note, noteAt: incoming.noteAt } : {}),
+      // Evidence added by hand on either side is kept (each passage once).
+      addedEvidence: [
+        ...(stored.addedEvidence ?? []),
+        ...(incoming.addedEvidence ?? []).filter(
+          (item) =>
+            !(stored.addedEvidence ?? []).some(
+              (kept) => kept.url === item.url && kept.snippet === item.snippet,
+            ),
+        ),
+      ],
     }),
   },
   settings: {

@@ -72,6 +72,7 @@ export function openAuditDb(
               scannerSeen: null,
               verdictBy: '',
               verdictHow: 'judged',
+              addedEvidence: [],
             });
           cursor = await cursor.continue();
         }
@@ -155,7 +156,8 @@ export type VerdictChange =
       by: string;
       how: VerdictHow;
     }
-  | { field: 'note'; value: string };
+  | { field: 'note'; value: string }
+  | { field: 'added-evidence'; url: string; snippet: string; by: string };
 
 /**
  * Saves one field of one indicator's verdict record in a transaction. An edit older than the
@@ -180,8 +182,16 @@ export async function saveVerdictChange(
     scannerSeen: null,
     verdictBy: '',
     verdictHow: 'judged',
+    addedEvidence: [],
   };
-  if (change.field === 'verdict' && at >= record.verdictAt) {
+  if (change.field === 'added-evidence') {
+    const added = record.addedEvidence ?? [];
+    if (!added.some((item) => item.url === change.url && item.snippet === change.snippet))
+      record.addedEvidence = [
+        ...added,
+        { url: change.url, snippet: change.snippet, addedAt: at, addedBy: change.by },
+      ];
+  } else if (change.field === 'verdict' && at >= record.verdictAt) {
     record.verdict = change.value;
     record.verdictAt = at;
     record.scannerSeen = change.scannerSeen;

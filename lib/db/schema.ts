@@ -15,7 +15,7 @@ export const DB_NAME = 'nhs-site-audit';
  * 2. settings, checklists, campaigns; page scans of the first slice get `emailFields: []`.
  * 3. crawls (the state of each site's "Scan this site", so that it survives the views and can be
  *    resumed); verdict records get `scannerSeen: null` (unknown for verdicts set before it),
- *    `verdictBy: ''` (who is not known) and `verdictHow: 'judged'`.
+ *    `verdictBy: ''` (who is not known), `verdictHow: 'judged'` and `addedEvidence: []`.
  */
 export const DB_VERSION = 3;
 
@@ -69,6 +69,16 @@ export interface VerdictRecord {
   verdictBy: string;
   /** `confirmed`: the auditor accepted the scanner's result for it without judging it apart. */
   verdictHow: VerdictHow;
+  /** Evidence the auditor added by hand (text selected on a page: "Add as evidence for…"). */
+  addedEvidence: AddedEvidence[];
+}
+
+/** A passage the auditor selected on a page and added as evidence. */
+export interface AddedEvidence {
+  url: string;
+  snippet: string;
+  addedAt: string;
+  addedBy: string;
 }
 
 export const VERDICT_HOWS = ['judged', 'confirmed'] as const;

@@ -48,7 +48,9 @@ export function createEditWriter(deps: EditWriterDeps) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
 
-  const keyOf = (edit: VerdictEdit) => `${edit.site}\n${edit.indicator}\n${edit.change.field}`;
+  // One pending edit per field; each passage of added evidence is its own.
+  const keyOf = (edit: VerdictEdit) =>
+    `${edit.site}\n${edit.indicator}\n${edit.change.field}${edit.change.field === 'added-evidence' ? `\n${edit.change.url}\n${edit.change.snippet}` : ''}`;
 
   const writeAll = async () => {
     if (timer !== undefined) clearTimeout(timer);

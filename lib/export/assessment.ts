@@ -1,6 +1,6 @@
 /** A site's assessment as the auditor sees it: every indicator with the scanner's result and the verdict. */
 import type { SiteState } from '../db/repository.ts';
-import type { Verdict, VerdictHow } from '../db/schema.ts';
+import type { AddedEvidence, Verdict, VerdictHow } from '../db/schema.ts';
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
 import type { GroupId, ScannerResult, SiteEvidence } from '../indicators/types.ts';
 import type { EmailFieldCheck } from '../scan/form-check.ts';
@@ -22,6 +22,8 @@ export interface AssessmentItem {
   note: string;
   /** Grouped across the site's pages, strongest first (lib/scan/merge.ts). */
   evidence: SiteEvidence[];
+  /** Passages the auditor added by hand from the pages ("Add as evidence for"). */
+  addedEvidence: AddedEvidence[];
   /** A scan after the verdict says otherwise: the auditor should look again (rescanContradicts). */
   contradiction: boolean;
 }
@@ -60,6 +62,7 @@ export function buildAssessment(site: string, state: SiteState): Assessment {
         verdictHow: verdict?.verdictHow ?? 'judged',
         note: verdict?.note ?? '',
         evidence: finding?.evidence ?? [],
+        addedEvidence: verdict?.addedEvidence ?? [],
         contradiction: rescanContradicts(
           verdict?.verdict ?? null,
           finding?.status ?? 'not-scanned',

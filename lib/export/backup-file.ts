@@ -86,6 +86,10 @@ const records = {
     scannerSeen: v.optional(v.nullable(v.picklist([...SCAN_STATUSES, 'not-scanned'])), null),
     verdictBy: v.optional(text, ''),
     verdictHow: v.optional(v.picklist([...VERDICT_HOWS]), 'judged'),
+    addedEvidence: v.optional(
+      v.array(v.strictObject({ url: text, snippet: text, addedAt: timestamp, addedBy: text })),
+      [],
+    ),
   }),
   settings: v.strictObject({
     key: v.picklist([...SETTING_KEYS]),

@@ -70,7 +70,9 @@ export interface Target {
 
 export type Phase = 'idle' | 'loading' | 'ready' | 'scanning';
 
-type Field = VerdictChange['field'];
+/** The edits a view makes of an item's fields (added evidence comes from the page's menu). */
+type FieldChange = Extract<VerdictChange, { field: 'verdict' | 'note' }>;
+type Field = FieldChange['field'];
 type FieldValues = { verdict?: Verdict | null; note?: string };
 
 export interface ChecklistState {
@@ -236,7 +238,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       return next;
     };
 
-    const applyChange = async (indicator: IndicatorId, change: VerdictChange) => {
+    const applyChange = async (indicator: IndicatorId, change: FieldChange) => {
       const site = get().site;
       if (!site) return;
       const at = deps.now();

@@ -57,6 +57,7 @@ function backupOf(siteCount: number): string {
         scannerSeen: null,
         verdictBy: '',
         verdictHow: 'judged',
+        addedEvidence: [],
         note: k % 3 === 0 ? `Checked on ${at.slice(0, 10)}; the practice manager confirmed.` : '',
         noteAt: k % 3 === 0 ? at : '',
       };

@@ -24,6 +24,7 @@ function sampleStores(): BackupStores {
       scannerSeen: null,
       verdictBy: '',
       verdictHow: 'judged',
+      addedEvidence: [],
     })),
     settings: [{ key: 'crawlMaxPages', value: 40, updatedAt: at }],
     checklists: [

@@ -12,7 +12,12 @@ import { DB_VERSION, STORE_NAMES, WORK_STORE_NAMES } from '../../../lib/db/schem
 
 const ALL_STORES = [...STORE_NAMES, ...WORK_STORE_NAMES].sort();
 /** What version 3 adds to a verdict given before it: not known. */
-const UNKNOWN_SINCE_V3 = { scannerSeen: null, verdictBy: '', verdictHow: 'judged' };
+const UNKNOWN_SINCE_V3 = {
+  scannerSeen: null,
+  verdictBy: '',
+  verdictHow: 'judged',
+  addedEvidence: [],
+};
 
 interface Fixture {
   version: number;

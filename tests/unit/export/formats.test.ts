@@ -41,6 +41,7 @@ const assessment = buildAssessment('example.org', {
       scannerSeen: 'found',
       verdictBy: 'Ann Auditor',
       verdictHow: 'judged',
+      addedEvidence: [],
     },
   ],
 });

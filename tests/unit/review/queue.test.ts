@@ -28,6 +28,7 @@ const item = (
     verdictHow: 'judged' as const,
     note: '',
     evidence: [],
+    addedEvidence: [],
     contradiction,
   }) satisfies AssessmentItem;
 

@@ -9,6 +9,7 @@ import {
   savePageScan,
   saveSetting,
 } from '../../../lib/db/repository.ts';
+import { addedEvidenceEdit } from '../../../lib/edits/added-evidence.ts';
 import { createEditWriter } from '../../../lib/edits/edit-writer.ts';
 import {
   type ChecklistDeps,
@@ -219,6 +220,35 @@ describe('two views of one site', () => {
       at: '2026-01-01T10:00:01.000Z',
     });
     expect(record.note).toBe('newer');
+  });
+});
+
+describe('evidence added from a page', () => {
+  it('is stored once per passage and shown in every view of the site', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    const { store } = setup({ db });
+    await store.getState().open({ tabId: 7, url: 'https://www.example.org/board' });
+    const writer = createEditWriter({ openDb: () => db });
+    const edit = addedEvidenceEdit(
+      'add-evidence:public-questions',
+      'Send questions to the Board Secretary five days before the meeting.',
+      'https://www.example.org/board',
+      'Ann Auditor',
+    )!;
+    await writer.put({ ...edit, id: 1, at: '2026-01-01T11:00:00.000Z' }, () => {});
+    await writer.put({ ...edit, id: 2, at: '2026-01-01T11:00:05.000Z' }, () => {});
+    await eventually(
+      () => (itemOf(store, 'public-questions')?.addedEvidence.length ?? 0) > 0,
+      'the added evidence',
+    );
+    expect(itemOf(store, 'public-questions')?.addedEvidence).toEqual([
+      {
+        url: 'https://www.example.org/board',
+        snippet: 'Send questions to the Board Secretary five days before the meeting.',
+        addedAt: '2026-01-01T11:00:00.000Z',
+        addedBy: 'Ann Auditor',
+      },
+    ]);
   });
 });
 
