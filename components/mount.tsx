@@ -5,6 +5,7 @@ import { dbConnector, requestPersistentStorage } from '../lib/db/repository.ts';
 import { createEditSender } from '../lib/edits/edit-client.ts';
 import { connectEditPort, sendToBackground } from '../lib/messages.ts';
 import { canOpenSidePanel, openSidePanel } from '../lib/side-panel.ts';
+import { siteAccessPattern } from '../lib/site.ts';
 import { createChecklistStore } from '../lib/stores/checklist.ts';
 import { resolveTargetTab } from '../lib/target-tab.ts';
 import { Checklist } from './Checklist.tsx';
@@ -24,7 +25,8 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
     scanTab: (tabId) => sendToBackground('scan-tab', { tabId }),
     highlight: (tabId, selector) => sendToBackground('highlight-in-tab', { tabId, selector }),
     now,
-    requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    requestSiteAccess: (origin) =>
+      browser.permissions.request({ origins: [siteAccessPattern(origin)] }),
     siteScan: {
       start: (url, maxPages) => sendToBackground('start-site-scan', { url, maxPages }),
       resume: (site) => sendToBackground('resume-site-scan', { site }),
