@@ -1,0 +1,146 @@
+/**
+ * The auditor's day in Firefox ESR with the production build, as in tests/e2e for Chromium:
+ * the toolbar button, a scan of a demo page, a verdict and a note kept after reopening, the
+ * sidebar following the tab, "Scan this site" on the demo site served with a port, and a
+ * refused site-access request.
+ *
+ * Not driven here, and why: the real popup is browser chrome that BiDi cannot click, so the
+ * checklist is opened as a tab (`popup.html?tabId=`) after the real toolbar press; its "Open in
+ * side panel" button needs that real popup, so the sidebar is opened from the browser window as
+ * its own toolbar or menu would, and read through the extension's own views.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveDirectory } from '../../lib/demo/server.ts';
+import { badgeOf, type FirefoxSession, launchFirefox, until } from './support/firefox.ts';
+
+let session: FirefoxSession;
+let demo: Page;
+let popup: Page;
+let site: string;
+
+/** A button of an extension page by its text, to be clicked as a user does (BiDi input). */
+async function button(view: Page, text: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const found = await until(async () => {
+    const handle = await view.evaluateHandle(
+      (wanted) =>
+        [...document.querySelectorAll('button')].find(
+          (candidate) => candidate.textContent?.trim() === wanted && !candidate.disabled,
+        ) ?? null,
+      text,
+    );
+    return handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+  }, `the button "${text}"`);
+  return found;
+}
+
+const item = (indicator: string) => `li.indicator[data-indicator="${indicator}"]`;
+const textOf = (view: Page, selector: string) =>
+  view.$eval(selector, (element) => element.textContent ?? '').catch(() => '');
+
+beforeAll(async () => {
+  session = await launchFirefox();
+  site = `127.0.0.1:${new URL(session.site.url).port}`;
+  demo = await session.browser.newPage();
+  await demo.goto(`${session.site.url}contact-us.html`);
+  await demo.bringToFront();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the toolbar button and a page scan', () => {
+  it('does not open the sidebar by itself at install', async () => {
+    expect(await session.inChrome<boolean>('SidebarController.isOpen')).toBe(false);
+  });
+
+  it('grants access to the page when pressed, and the checklist names the site', async () => {
+    await session.pressToolbarButton();
+    const tabId = await session.tabIdOf(`${session.site.url}contact-us.html`);
+    popup = await session.openExtensionPage(
+      await session.browser.newPage(),
+      `popup.html?tabId=${tabId}`,
+      '.checklist .group',
+    );
+    expect(await textOf(popup, 'h1')).toBe(site);
+    expect(await badgeOf(popup, 'email-address')).toBe('not-scanned');
+  });
+
+  it('scans the page and shows each finding', async () => {
+    await (await button(popup, 'Scan this page')).click();
+    await until(async () => (await badgeOf(popup, 'foi')) === 'found', 'the scan result');
+    for (const indicator of ['email-address', 'phone', 'social-media'])
+      expect(await badgeOf(popup, indicator), indicator).toBe('found');
+    expect(await textOf(popup, '.summary')).toMatch(/^1 page scanned/);
+    expect(await popup.$$('.error')).toHaveLength(0);
+  });
+
+  it('keeps a verdict and a note after the checklist is closed and reopened', async () => {
+    await (await popup.$(`${item('email-address')} input[value="yes"]`))!.click();
+    await (await popup.$(`${item('phone')} textarea`))!.type('Rings the switchboard');
+    const tabId = await session.tabIdOf(`${session.site.url}contact-us.html`);
+    // Closed at once after typing: the background writes what the view sent.
+    await popup.close();
+    popup = await session.openExtensionPage(
+      await session.browser.newPage(),
+      `popup.html?tabId=${tabId}`,
+      '.checklist .group',
+    );
+    await until(
+      () =>
+        popup.evaluate(
+          (email, phone) =>
+            document.querySelector<HTMLInputElement>(`${email} input[value="yes"]`)?.checked &&
+            document.querySelector<HTMLTextAreaElement>(`${phone} textarea`)?.value ===
+              'Rings the switchboard',
+          item('email-address'),
+          item('phone'),
+        ),
+      'the verdict and the note, reopened',
+    );
+    expect(await badgeOf(popup, 'foi')).toBe('found');
+  });
+});
+
+describe('the sidebar', () => {
+  let otherSite: StaticServer;
+  let other: Page;
+
+  beforeAll(async () => {
+    // A second site (another port is another site): the sidebar must follow from one to the other.
+    otherSite = await serveDirectory('assets/demo-site');
+    other = await session.browser.newPage();
+    await other.goto(`${otherSite.url}foi.html`);
+    await other.bringToFront();
+  });
+  afterAll(async () => {
+    await otherSite?.close();
+  });
+
+  it('says to press the toolbar button on a page the extension may not read yet', async () => {
+    await other.bringToFront();
+    await session.openSidebar();
+    const shown = await until(() => session.sidebarShows(), 'the sidebar');
+    expect(shown.error).toMatch(/^Press the extension’s toolbar button on the page/);
+  });
+
+  it('shows the page once the toolbar button is pressed on it', async () => {
+    await session.pressToolbarButton();
+    const otherKey = `127.0.0.1:${new URL(otherSite.url).port}`;
+    const shown = await until(async () => {
+      const view = await session.sidebarShows();
+      return view?.heading === otherKey ? view : undefined;
+    }, `the sidebar to show ${otherKey}`);
+    expect(shown.error).toBe('');
+  });
+
+  it('follows the auditor to another tab, with what was scanned and judged there', async () => {
+    await demo.bringToFront();
+    await until(
+      async () => (await session.sidebarShows())?.heading === site,
+      `the sidebar to show ${site}`,
+    );
+    const shown = await session.sidebarShows();
+    expect(shown?.notes.phone).toBe('Rings the switchboard');
+  });
+});
