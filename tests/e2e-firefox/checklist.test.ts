@@ -136,11 +136,69 @@ describe('the sidebar', () => {
 
   it('follows the auditor to another tab, with what was scanned and judged there', async () => {
     await demo.bringToFront();
+    const shown = await until(async () => {
+      const view = await session.sidebarShows();
+      return view?.heading === site && view.notes.phone ? view : undefined;
+    }, `the sidebar to show ${site}`);
+    expect(shown.notes.phone).toBe('Rings the switchboard');
+  });
+});
+
+describe('"Scan this site" on the demo site, served with a port', () => {
+  it('says so and changes nothing when the auditor does not allow access to the site', async () => {
+    await popup.bringToFront();
+    await session.declinePermissionPrompt(async () => {
+      await (await button(popup, 'Scan this site')).click();
+    });
     await until(
-      async () => (await session.sidebarShows())?.heading === site,
-      `the sidebar to show ${site}`,
+      async () => /needs access to .*it was not given/.test(await textOf(popup, '.error')),
+      'the refusal said',
     );
-    const shown = await session.sidebarShows();
-    expect(shown?.notes.phone).toBe('Rings the switchboard');
+    expect(await textOf(popup, '.error')).toBe(
+      `Scanning the whole site needs access to ${session.site.url.replace(/\/$/, '')}; it was not given. Nothing was changed: press “Scan this site” again and allow it to scan the site.`,
+    );
+    expect(await popup.$eval('.site-scan', (scan) => scan.getAttribute('data-crawl-status'))).toBe(
+      'none',
+    );
+    expect(await textOf(popup, '.summary')).toMatch(/^1 page scanned/);
+    expect(
+      await popup.$eval(`${item('phone')} textarea`, (note) => (note as HTMLTextAreaElement).value),
+    ).toBe('Rings the switchboard');
+  });
+
+  it('asks for the site without its port, and reads the linked pages in the background', async () => {
+    await (await button(popup, 'Scan this site')).click();
+    await until(
+      async () => /^10 pages scanned/.test(await textOf(popup, '.summary')),
+      'the site scan',
+      60_000,
+    );
+    expect(await textOf(popup, '.site-scan-progress')).toMatch(/Last site scan: \d+ pages read/);
+    expect(await textOf(popup, '.error')).toBe('');
+    const granted = await session.extensionPage(async () => {
+      type Permissions = { getAll: () => Promise<{ origins: string[] }> };
+      return (
+        await (
+          globalThis as unknown as { browser: { permissions: Permissions } }
+        ).browser.permissions.getAll()
+      ).origins;
+    });
+    expect(granted).toEqual(['http://127.0.0.1/*']);
+    // The demo site shows every indicator somewhere (its contact form sits beside addresses).
+    for (const indicator of ['board-members', 'public-meetings', 'newsletter', 'pals'])
+      expect(await badgeOf(popup, indicator), indicator).toBe('found');
+    expect(
+      await popup.$eval(`${item('phone')} textarea`, (note) => (note as HTMLTextAreaElement).value),
+    ).toBe('Rings the switchboard');
+  });
+
+  it('then lets the sidebar follow the auditor across the pages of the site', async () => {
+    await demo.goto(`${session.site.url}news.html`);
+    await demo.bringToFront();
+    const shown = await until(async () => {
+      const shown = await session.sidebarShows();
+      return shown?.pageUrl === `${session.site.url}news.html` && shown;
+    }, 'the sidebar on news.html');
+    expect(shown).toMatchObject({ heading: site, error: '' });
   });
 });

@@ -65,6 +65,13 @@ export interface FirefoxSession {
   openExtensionPage: (page: Page, path: string, ready: string) => Promise<Page>;
   /** The extension's id of the tab showing `url`, asked of an extension page. */
   tabIdOf: (url: string) => Promise<number>;
+  /**
+   * Runs `ask` (a click that requests an optional permission) with the browser's permission
+   * prompt shown, and answers "Don't allow" as the auditor would.
+   */
+  declinePermissionPrompt: (ask: () => Promise<void>) => Promise<void>;
+  /** Runs `script` in an extension page (the extension's APIs are at `globalThis.browser`). */
+  extensionPage: <T>(script: () => Promise<T> | T) => Promise<T>;
   /** Opens the extension's sidebar in the browser window, as its menu entry does. */
   openSidebar: () => Promise<void>;
   /** What the real sidebar shows: its heading and message (read through the extension's views). */
@@ -74,6 +81,8 @@ export interface FirefoxSession {
 
 export interface SidebarView {
   heading: string;
+  /** The address of the page it audits. */
+  pageUrl: string;
   error: string;
   /** The note shown for each indicator. */
   notes: Record<string, string>;
@@ -180,6 +189,29 @@ export async function launchFirefox(siteDirectory = 'assets/demo-site'): Promise
         `a tab showing ${url}`,
       );
     },
+    async declinePermissionPrompt(ask) {
+      const PROMPTS = `'extensions.webextOptionalPermissionPrompts'`;
+      await inChrome(`Services.prefs.setBoolPref(${PROMPTS}, true)`);
+      try {
+        await ask();
+        await until(
+          () =>
+            inChrome<boolean>(`(() => {
+              const prompt = PopupNotifications.getNotification('addon-webext-permissions', gBrowser.selectedBrowser);
+              if (!prompt) return false;
+              prompt.secondaryActions[0].callback();
+              PopupNotifications.remove(prompt);
+              return true;
+            })()`),
+          'the permission prompt',
+        );
+      } finally {
+        await inChrome(`Services.prefs.setBoolPref(${PROMPTS}, false)`);
+      }
+    },
+    async extensionPage(script) {
+      return (await extensionHelper()).evaluate(script);
+    },
     async openSidebar() {
       await inChrome(`(async () => {
         const id = [...SidebarController.sidebars.keys()].find((key) => key.endsWith('-sidebar-action'));
@@ -196,6 +228,7 @@ export async function launchFirefox(siteDirectory = 'assets/demo-site'): Promise
         if (!view?.document.querySelector('.checklist')) return undefined;
         return {
           heading: view.document.querySelector('h1')?.textContent ?? '',
+          pageUrl: view.document.querySelector('.page-url')?.textContent ?? '',
           error: view.document.querySelector('.error')?.textContent ?? '',
           notes: Object.fromEntries(
             [...view.document.querySelectorAll('li.indicator[data-indicator]')].map((item) => [
