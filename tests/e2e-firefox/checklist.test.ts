@@ -9,35 +9,24 @@
  * side panel" button needs that real popup, so the sidebar is opened from the browser window as
  * its own toolbar or menu would, and read through the extension's own views.
  */
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveDirectory } from '../../lib/demo/server.ts';
-import { badgeOf, type FirefoxSession, launchFirefox, until } from './support/firefox.ts';
+import {
+  badgeOf,
+  button,
+  type FirefoxSession,
+  launchFirefox,
+  textOf,
+  until,
+} from './support/firefox.ts';
 
 let session: FirefoxSession;
 let demo: Page;
 let popup: Page;
 let site: string;
 
-/** A button of an extension page by its text, to be clicked as a user does (BiDi input). */
-async function button(view: Page, text: string): Promise<ElementHandle<HTMLButtonElement>> {
-  const found = await until(async () => {
-    const handle = await view.evaluateHandle(
-      (wanted) =>
-        [...document.querySelectorAll('button')].find(
-          (candidate) => candidate.textContent?.trim() === wanted && !candidate.disabled,
-        ) ?? null,
-      text,
-    );
-    return handle.asElement() as ElementHandle<HTMLButtonElement> | null;
-  }, `the button "${text}"`);
-  return found;
-}
-
 const item = (indicator: string) => `li.indicator[data-indicator="${indicator}"]`;
-const textOf = (view: Page, selector: string) =>
-  view.$eval(selector, (element) => element.textContent ?? '').catch(() => '');
-
 beforeAll(async () => {
   session = await launchFirefox();
   site = `127.0.0.1:${new URL(session.site.url).port}`;

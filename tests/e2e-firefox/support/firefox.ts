@@ -6,9 +6,10 @@
  * toolbar button is pressed as an auditor does, which grants `activeTab`, so the build is tested
  * as shipped, with no host permission added for tests (unlike the Chromium e2e build).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { type StaticServer, serveDirectory } from '../../../lib/demo/server.ts';
 
 /** The production Firefox build (`wxt build -b firefox`). */
@@ -53,6 +54,8 @@ export async function until<T>(
 export interface FirefoxSession {
   browser: Browser;
   site: StaticServer;
+  /** Where the browser saves downloads (exports, backups), without asking. */
+  downloads: string;
   /** The add-on's id (the manifest's gecko id). */
   addonId: string;
   /** `moz-extension://<uuid>/`: this profile's host of the extension's pages. */
@@ -95,6 +98,7 @@ export async function launchFirefox(siteDirectory = 'assets/demo-site'): Promise
       'No Firefox found: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.',
     );
   const site = await serveDirectory(resolve(siteDirectory));
+  const downloads = mkdtempSync(join(tmpdir(), 'nhs-audit-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -102,7 +106,14 @@ export async function launchFirefox(siteDirectory = 'assets/demo-site'): Promise
     args: ['--remote-allow-system-access'],
     // Optional permissions are granted without a prompt (nobody answers one in headless mode);
     // a test that declines one turns prompts back on and answers them (`declinePermissionPrompt`).
-    extraPrefsFirefox: { 'extensions.webextOptionalPermissionPrompts': false },
+    extraPrefsFirefox: {
+      'extensions.webextOptionalPermissionPrompts': false,
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+    },
   });
   const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const bidi = (browser as unknown as BidiBrowser).connection;
@@ -154,6 +165,7 @@ export async function launchFirefox(siteDirectory = 'assets/demo-site'): Promise
   return {
     browser,
     site,
+    downloads,
     addonId,
     base,
     inChrome,
@@ -242,6 +254,7 @@ export async function launchFirefox(siteDirectory = 'assets/demo-site'): Promise
     async close() {
       await browser.close();
       await site.close();
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
 }
@@ -252,3 +265,22 @@ export function badgeOf(view: Page, indicator: string): Promise<string | null> {
     badge.getAttribute('data-status'),
   );
 }
+
+/** A button of an extension page by its text, to be clicked as a user does (BiDi input). */
+export async function button(view: Page, text: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const found = await until(async () => {
+    const handle = await view.evaluateHandle(
+      (wanted) =>
+        [...document.querySelectorAll('button')].find(
+          (candidate) => candidate.textContent?.trim() === wanted && !candidate.disabled,
+        ) ?? null,
+      text,
+    );
+    return handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+  }, `the button "${text}"`);
+  return found;
+}
+
+/** The text of the first element matching `selector`, or "" when there is none. */
+export const textOf = (view: Page, selector: string) =>
+  view.$eval(selector, (element) => element.textContent ?? '').catch(() => '');
