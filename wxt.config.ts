@@ -9,6 +9,18 @@ const SITES = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive AMO asks for rebuilds the Firefox package (`npm ci && npm run
+  // build:firefox`); tests, their fixtures, the demo site and screenshots are not needed for it.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      'vitest.*.ts',
+      'assets/demo-site/**',
+      'assets/screenshots/**',
+      '.ci/**',
+    ],
+  },
   vite: () => ({ plugins: [preact()] }),
   // `--mode e2e` builds land in their own folder: tests must never ship.
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
@@ -21,7 +33,7 @@ export default defineConfig({
     permissions: [
       'activeTab',
       'scripting',
-      'storage',
+      // Everything is in IndexedDB (no storage.* API); this keeps it from being evicted.
       'unlimitedStorage',
       // Chrome's service worker has no DOMParser: a site scan reads pages in an offscreen document.
       ...(manifestVersion === 3 ? ['sidePanel', 'offscreen'] : []),
