@@ -115,6 +115,22 @@ export async function launchFirefox(siteDirectory = 'assets/demo-site'): Promise
       'browser.download.alwaysOpenPanel': false,
     },
   });
+  try {
+    return await attach(browser, site, downloads);
+  } catch (error) {
+    await browser.close();
+    await site.close();
+    rmSync(downloads, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Installs the build in the launched browser and gives the session's means to drive it. */
+async function attach(
+  browser: Browser,
+  site: StaticServer,
+  downloads: string,
+): Promise<FirefoxSession> {
   const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const bidi = (browser as unknown as BidiBrowser).connection;
   const { result } = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
