@@ -7,7 +7,11 @@
  * Not driven here, and why: the real popup is browser chrome that BiDi cannot click, so the
  * checklist is opened as a tab (`popup.html?tabId=`) after the real toolbar press; its "Open in
  * side panel" button needs that real popup, so the sidebar is opened from the browser window as
- * its own toolbar or menu would, and read through the extension's own views.
+ * its own toolbar or menu would, and read through the extension's own views. The permission
+ * prompt is answered from the browser window, for the checklist in a tab (a prompt over the real
+ * popup cannot be reached). The drills of tests/e2e/nothing-lost.test.ts that stop Chrome's
+ * service worker have no Firefox counterpart: Firefox's MV2 background page is not stopped by
+ * the browser; the same background code writes the edits in both.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +66,19 @@ describe('the toolbar button and a page scan', () => {
       expect(await badgeOf(popup, indicator), indicator).toBe('found');
     expect(await textOf(popup, '.summary')).toMatch(/^1 page scanned/);
     expect(await popup.$$('.error')).toHaveLength(0);
+  });
+
+  it('shows a piece of evidence on the page', async () => {
+    const email = item('email-address');
+    await popup.$eval(`${email} summary`, (summary) => (summary as HTMLElement).click());
+    const selector = await textOf(popup, `${email} .evidence-item .evidence-selector`);
+    await (await popup.$(`${email} .evidence-item button`))!.click();
+    const outline = await until(
+      () =>
+        demo.evaluate((css) => document.querySelector<HTMLElement>(css)?.style.outline, selector),
+      'the evidence outlined on the page',
+    );
+    expect(outline).toMatch(/solid/);
   });
 
   it('keeps a verdict and a note after the checklist is closed and reopened', async () => {

@@ -1,9 +1,11 @@
 /**
  * The dashboard in Firefox ESR with the production build: every audited site, a backup of
- * everything saved as a download, a damaged file refused, and a restore that merges.
+ * everything and the all-sites spreadsheet saved as downloads, a damaged file refused, and a
+ * restore that merges.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../lib/db/schema.ts';
@@ -79,6 +81,23 @@ describe('the dashboard in Firefox', () => {
     expect(file.stores.verdicts).toEqual([
       expect.objectContaining({ indicator: 'foi', verdict: 'yes', note: 'Disclosure log' }),
     ]);
+  });
+
+  it('exports every site in one spreadsheet', async () => {
+    await (await button(dashboard, 'Export all sites (CSV)')).click();
+    const saved = await until(
+      () => readdirSync(session.downloads).find((name) => name.endsWith('.csv')),
+      'the CSV download',
+    );
+    const csv = await until(() => {
+      const text = readFileSync(join(session.downloads, saved), 'utf8');
+      return text.includes('\n') ? text : undefined;
+    }, 'the whole CSV file');
+    const [header, row] = Papa.parse<string[]>(csv.trim()).data;
+    const column = (name: string) => row![header!.indexOf(name)];
+    expect(column('site')).toBe(site);
+    expect(column('foi')).toBe('yes');
+    expect(column('foi (scanner)')).toBe('found');
   });
 
   it('refuses a damaged file with a clear message and changes nothing', async () => {
