@@ -5,11 +5,15 @@ import { dbConnector, requestPersistentStorage } from '../lib/db/repository.ts';
 import { createEditSender } from '../lib/edits/edit-client.ts';
 import { connectEditPort, sendToBackground } from '../lib/messages.ts';
 import { canOpenSidePanel, openSidePanel } from '../lib/side-panel.ts';
+import { siteAccessPattern } from '../lib/site.ts';
 import { createChecklistStore } from '../lib/stores/checklist.ts';
-import { resolveTargetTab } from '../lib/target-tab.ts';
+import { announceViewOpened, onViewOpened, resolveTargetTab } from '../lib/target-tab.ts';
 import { Checklist } from './Checklist.tsx';
 
 export type ViewKind = 'popup' | 'sidepanel';
+
+const NO_READABLE_PAGE =
+  'Press the extension’s toolbar button on the page you want to audit: the browser lets the extension read a page only then.';
 
 /** Wires the checklist view (popup or side panel) to the database, the background and the tab. */
 export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise<void> {
@@ -25,7 +29,8 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
     highlight: (tabId, selector, url) =>
       sendToBackground('highlight-in-tab', { tabId, selector, ...(url ? { url } : {}) }),
     now,
-    requestSiteAccess: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+    requestSiteAccess: (origin) =>
+      browser.permissions.request({ origins: [siteAccessPattern(origin)] }),
     siteScan: {
       start: (url, maxPages) => sendToBackground('start-site-scan', { url, maxPages }),
       resume: (site) => sendToBackground('resume-site-scan', { site }),
@@ -75,12 +80,19 @@ export async function mountChecklist(root: HTMLElement, view: ViewKind): Promise
   const show = async () => {
     const target = await resolveTargetTab(window.location);
     if (!target)
-      store.setState({ phase: 'ready', error: 'There is no page to audit in this window.' });
-    else if (target.url !== store.getState().target?.url) await store.getState().open(target);
+      // Without the toolbar button pressed on it (activeTab), the browser hides the page's address.
+      store.setState({ phase: 'ready', error: NO_READABLE_PAGE });
+    else {
+      if (store.getState().error === NO_READABLE_PAGE) store.setState({ error: undefined });
+      if (target.url !== store.getState().target?.url) await store.getState().open(target);
+      if (view === 'popup') announceViewOpened(target.tabId);
+    }
   };
   await show();
   if (view === 'sidepanel') {
-    // The side panel stays open while the auditor moves between tabs and pages: follow them.
+    // The side panel stays open while the auditor moves between tabs and pages: follow them,
+    // and read the page again when the toolbar button is pressed on it.
+    onViewOpened(() => void show());
     browser.tabs.onActivated.addListener(() => void show());
     browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
       if (tab.active && (change.url || change.status === 'complete')) void show();

@@ -10,3 +10,13 @@ export function siteKeyOf(pageUrl: string): string {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   return url.port ? `${host}:${url.port}` : host || 'local-files';
 }
+
+/**
+ * The host permission pattern that covers a site's pages, for `permissions.request`. Firefox's
+ * match patterns have no port (a pattern with one is refused), and in Chrome a pattern without
+ * a port covers every port: one pattern, `scheme://host/*`, serves both browsers.
+ */
+export function siteAccessPattern(pageUrl: string): string {
+  const url = new URL(pageUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+}

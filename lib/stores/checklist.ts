@@ -275,6 +275,25 @@ export function createChecklistStore(deps: ChecklistDeps) {
     const itemOf = (indicator: IndicatorId) =>
       get().assessment?.items.find((item) => item.indicator === indicator);
 
+    /**
+     * Asks for access to a site before its scan, inside the auditor's click. A refusal (or a
+     * browser that cannot ask) changes nothing stored: it is said, and the auditor may ask again.
+     */
+    const hasSiteAccess = async (origin: string): Promise<boolean> => {
+      let given: boolean;
+      try {
+        given = await deps.requestSiteAccess(origin);
+      } catch (error) {
+        set({ error: `Could not ask for access to ${origin}: ${errorMessage(error)}` });
+        return false;
+      }
+      if (!given)
+        set({
+          error: `Scanning the whole site needs access to ${origin}; it was not given. Nothing was changed: press “Scan this site” again and allow it to scan the site.`,
+        });
+      return given;
+    };
+
     return {
       phase: 'idle',
       target: undefined,
@@ -342,10 +361,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
         if (!target || !site || crawl.record?.status === 'running') return;
         const origin = new URL(target.url).origin;
         // Asked first, inside the auditor's click: browsers grant access only in a user gesture.
-        if (!(await deps.requestSiteAccess(origin))) {
-          set({ error: `Scanning the whole site needs access to ${origin}; it was not given.` });
-          return;
-        }
+        if (!(await hasSiteAccess(origin))) return;
         set({ error: undefined });
         try {
           const record = await deps.siteScan.start(target.url, crawl.maxPages);
@@ -359,10 +375,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
         const { target, site, crawl } = get();
         if (!target || !site || !crawl.record || crawl.record.status === 'running') return;
         const origin = new URL(crawl.record.startUrl).origin;
-        if (!(await deps.requestSiteAccess(origin))) {
-          set({ error: `Scanning the whole site needs access to ${origin}; it was not given.` });
-          return;
-        }
+        if (!(await hasSiteAccess(origin))) return;
         set({ error: undefined });
         try {
           const record = await deps.siteScan.resume(site);

@@ -15,4 +15,11 @@ describe('the production manifest', () => {
   it('asks for site access only as optional permissions', () => {
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
+  it('names the Chrome version its side panel needs, and has icons and a toolbar icon', () => {
+    expect(manifest.minimum_chrome_version).toBe('116');
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+    expect(manifest.action.default_icon).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png' });
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.browser_specific_settings).toBeUndefined();
+  });
 });

@@ -334,6 +334,42 @@ describe('"Scan this site" from a view', () => {
     expect(store.getState().error).toMatch(/needs access to https:\/\/example.org/);
     expect(await loadCrawl(await db, 'example.org')).toBeUndefined();
   });
+
+  it('keeps the verdict and note typed before a refused request, and says how to ask again', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    const { store } = setup({ db, overrides: { requestSiteAccess: async () => false } });
+    await store.getState().open({ tabId: 1, url: 'http://127.0.0.1:8080/' });
+    await store.getState().setVerdict('foi', 'yes');
+    const noted = store.getState().setNote('foi', 'Disclosure log in the footer');
+    await store.getState().scanSite();
+    await noted;
+    expect(store.getState().error).toMatch(/it was not given\. Nothing was changed.*again/);
+    expect(itemOf(store, 'foi')).toMatchObject({
+      verdict: 'yes',
+      note: 'Disclosure log in the footer',
+    });
+    const { verdicts } = await loadSite(await db, '127.0.0.1:8080');
+    expect(verdicts[0]).toMatchObject({ verdict: 'yes', note: 'Disclosure log in the footer' });
+    expect(await loadCrawl(await db, '127.0.0.1:8080')).toBeUndefined();
+  });
+
+  it('says so when the browser cannot ask for access, and starts nothing', async () => {
+    const db = openAuditDb(`store-${++counter}`);
+    const { store } = setup({
+      db,
+      overrides: {
+        requestSiteAccess: async () => {
+          throw new Error('Invalid host permission');
+        },
+      },
+    });
+    await store.getState().open({ tabId: 1, url: 'https://example.org/' });
+    await store.getState().scanSite();
+    expect(store.getState().error).toBe(
+      'Could not ask for access to https://example.org: Invalid host permission',
+    );
+    expect(store.getState().crawl.record).toBeUndefined();
+  });
 });
 
 describe('the site-scan runner', () => {
