@@ -12,15 +12,11 @@ import { mergeFindings } from '../scan/merge.ts';
 import { type PageResult, scanDocument } from '../scan/scan-page.ts';
 import { siteKeyOf } from '../site.ts';
 import { parseHtml } from './dom.ts';
+import type { CliIo } from './io.ts';
 import { looksLikeHtml, parsePageFile } from './pages.ts';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  fetch: typeof fetch;
-}
-
-export const USAGE = `Usage: npm run scan -- [--format json|csv] <file|folder|url>...
+export const USAGE = `Usage: nhs-site-audit scan [--format json|csv] <file|folder|url>...
+       npm run --silent scan -- [--format json|csv] <file|folder|url>...
   file    an HTML file (its URL is its <link rel=canonical> when it has one)
   folder  every .html/.htm file inside, recursively
   url     an http(s) page, fetched once

@@ -1,0 +1,48 @@
+/**
+ * Pages per second per core of the scanner in Node on saved pages (the demo site and the fixture
+ * corpus): parsing and scanning, no network, one thread. A crawl of thousands of sites is bound
+ * by this figure once the pause between requests is spread over many sites.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { scanDocument } from '../../lib/scan/scan-page.ts';
+
+const FOLDERS = ['assets/demo-site', 'tests/fixtures/pages'];
+
+export interface SavedPage {
+  url: string;
+  html: string;
+}
+
+export function savedPages(): SavedPage[] {
+  return FOLDERS.flatMap((folder) =>
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.html?$/i.test(file))
+      .sort()
+      .map((file) => ({
+        url: pathToFileURL(join(folder, file)).href,
+        html: readFileSync(join(folder, file), 'utf8'),
+      })),
+  );
+}
+
+export interface Throughput {
+  pages: number;
+  /** Processor time (user + system) of this process: the work, whatever else runs on the machine. */
+  cpuSeconds: number;
+  pagesPerCpuSecond: number;
+}
+
+/** Parses and scans every saved page `rounds` times after one warm-up round. */
+export function measureThroughput(parse: (html: string) => Document, rounds = 3): Throughput {
+  const pages = savedPages();
+  for (const page of pages) scanDocument(parse(page.html), page.url);
+  const start = process.cpuUsage();
+  for (let round = 0; round < rounds; round++)
+    for (const page of pages) scanDocument(parse(page.html), page.url);
+  const used = process.cpuUsage(start);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const count = pages.length * rounds;
+  return { pages: count, cpuSeconds, pagesPerCpuSecond: count / cpuSeconds };
+}
