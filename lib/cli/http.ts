@@ -43,15 +43,16 @@ export function hostPacer(): (url: string, pauseMs: number, signal: AbortSignal)
 export function cancellableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((done) => {
     if (signal.aborted) return done();
-    const timer = setTimeout(done, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        done();
-      },
-      { once: true },
-    );
+    const stop = () => {
+      clearTimeout(timer);
+      done();
+    };
+    // The listener goes with the timer: a long crawl must not pile them up on its signal.
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      done();
+    }, ms);
+    signal.addEventListener('abort', stop, { once: true });
   });
 }
 
@@ -64,10 +65,17 @@ export async function politeGet(
 ): Promise<Response> {
   await http.pace(url, signal);
   if (signal.aborted) throw new Error('cancelled');
+  // Not AbortSignal.timeout(): Node 20 may collect it, unfired, once only AbortSignal.any()
+  // refers to it. This timer holds its controller until it fires, and keeps no process alive.
+  const timeout = new AbortController();
+  setTimeout(
+    () => timeout.abort(new DOMException('timed out', 'TimeoutError')),
+    http.timeoutMs,
+  ).unref();
   try {
     return await (http.fetchFn ?? fetch)(url, {
       redirect: 'manual',
-      signal: AbortSignal.any([signal, AbortSignal.timeout(http.timeoutMs)]),
+      signal: AbortSignal.any([signal, timeout.signal]),
       headers: { 'user-agent': USER_AGENT, accept },
     });
   } catch (error) {
@@ -79,7 +87,8 @@ function readableError(error: unknown, limits: HttpLimits): Error {
   if (error instanceof Error && error.name === 'TimeoutError')
     return new Error(`no answer within ${limits.timeoutMs / 1000} s`);
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (cause?.code) return new Error(`cannot connect (${cause.code})`);
+  if (cause?.code || cause?.message)
+    return new Error(`cannot connect (${cause.code ?? cause.message})`);
   return error instanceof Error ? error : new Error(String(error));
 }
 
