@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHtml } from '../../lib/cli/dom.ts';
 import { scanDocument } from '../../lib/scan/scan-page.ts';
 
 const FOLDERS = ['assets/demo-site', 'tests/fixtures/pages'];
@@ -45,4 +47,22 @@ export function measureThroughput(parse: (html: string) => Document, rounds = 3)
   const cpuSeconds = (used.user + used.system) / 1e6;
   const count = pages.length * rounds;
   return { pages: count, cpuSeconds, pagesPerCpuSecond: count / cpuSeconds };
+}
+
+/** jsdom with a window per page: how the command line parsed pages before happy-dom. */
+function parseWithJsdom(html: string): Document {
+  return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+}
+
+/** The figure for `npm run bench` and `npm run bench:node`: now, and as it was with jsdom. */
+export function nodeThroughputReport(): string {
+  const before = measureThroughput(parseWithJsdom, 1);
+  const now = measureThroughput(parseHtml, 3);
+  const rate = (t: Throughput) => t.pagesPerCpuSecond.toFixed(1).padStart(6);
+  return [
+    `Scanner in Node on ${savedPages().length} saved pages (demo site and fixtures), parse + scan, pages per second per core (processor time):`,
+    `  happy-dom, one window for many pages (now): ${rate(now)}`,
+    `  jsdom, a window per page (before):          ${rate(before)}`,
+    `  ${(now.pagesPerCpuSecond / before.pagesPerCpuSecond).toFixed(1)}× (target ≥ 3×)`,
+  ].join('\n');
 }
