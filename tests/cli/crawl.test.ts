@@ -81,6 +81,14 @@ describe('crawl --campaign over the demo site and a misbehaving site', () => {
     });
     expect(result.campaign).toBe('campaign');
     expect(result.checklist.indicators).toEqual(INDICATOR_IDS);
+    // The documented format: every field it requires, and nothing it does not describe.
+    const schema = JSON.parse(readFileSync('docs/site-result.schema.json', 'utf8'));
+    expect(Object.keys(result)).toEqual(expect.arrayContaining(schema.required));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(Object.keys(result)));
+    expect(Object.keys(schema.properties.pages.items.properties)).toEqual(
+      expect.arrayContaining(Object.keys(result.pages[0]!)),
+    );
+    expect(readResult(out, 'GONE')).toMatchObject({ status: 'failed', pages: [], findings: [] });
     expect(result.pages).toHaveLength(10);
     expect(new Set(result.pages.map((page) => page.url)).size).toBe(10);
     const status = Object.fromEntries(result.findings.map((f) => [f.indicator, f.status]));
