@@ -5,7 +5,6 @@
  * on one list with no coordination (README: "Surveys at scale").
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_PAUSE_MS, PAGE_TIMEOUT_MS } from '../crawl/site-crawl.ts';
 import { SETTING_DEFAULTS } from '../db/schema.ts';
@@ -24,12 +23,11 @@ import { type CrawlSettings, crawlOrganisation } from './crawl-site.ts';
 import { hostPacer } from './http.ts';
 import { type CliIo, EXIT } from './io.ts';
 import {
+  readResults,
   readSiteResult,
-  type SiteResult,
   SUMMARY_FILE,
   siteResultFiles,
-  summaryCsv,
-  writeAtomically,
+  writeSummary,
 } from './site-result.ts';
 
 export const CRAWL_USAGE = `Usage: nhs-site-audit crawl (--campaign FILE | URL...) --out DIR [options]
@@ -126,27 +124,6 @@ async function doneKeys(outDir: string): Promise<Set<string>> {
     if (result?.status === 'done') done.add(key);
   }
   return done;
-}
-
-/** The summary CSV of an output folder, one row per result. */
-export async function writeSummary(outDir: string, results: readonly SiteResult[]): Promise<void> {
-  await writeAtomically(join(outDir, SUMMARY_FILE), summaryCsv(results));
-}
-
-/** Every result file of an output folder, by key; files that cannot be read are reported. */
-export async function readResults(
-  outDir: string,
-  report: (path: string, error: unknown) => void,
-): Promise<Map<string, SiteResult>> {
-  const results = new Map<string, SiteResult>();
-  for (const [key, path] of await siteResultFiles(outDir)) {
-    try {
-      results.set(key, await readSiteResult(path));
-    } catch (error) {
-      report(path, error);
-    }
-  }
-  return results;
 }
 
 export async function runCrawlCommand(argv: string[], io: CliIo): Promise<number> {

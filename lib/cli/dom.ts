@@ -38,7 +38,7 @@ let parsed = 0;
 
 export function parseHtml(html: string): Document {
   if (!window || !parser || parsed >= DOCUMENTS_PER_WINDOW) {
-    void window?.happyDOM.close();
+    window?.happyDOM.close().catch(() => undefined);
     window = newWindow();
     parser = new window.DOMParser();
     parsed = 0;

@@ -7,9 +7,15 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../errors.ts';
-import { readResults, writeSummary } from './crawl-command.ts';
 import { type CliIo, EXIT } from './io.ts';
-import { SITES_FOLDER, type SiteResult, siteResultFiles, summaryCsv } from './site-result.ts';
+import {
+  readResults,
+  SITES_FOLDER,
+  type SiteResult,
+  siteResultFiles,
+  summaryCsv,
+  writeSummary,
+} from './site-result.ts';
 
 export const MERGE_USAGE = `Usage: nhs-site-audit merge [--out DIR] FOLDER...
   FOLDER...  output folders of crawl runs (each with its sites/ folder)

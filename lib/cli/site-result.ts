@@ -152,3 +152,24 @@ export function summaryCsv(results: readonly SiteResult[]): string {
   });
   return csvText(fields, rows);
 }
+
+/** The summary CSV of an output folder, one row per result. */
+export async function writeSummary(outDir: string, results: readonly SiteResult[]): Promise<void> {
+  await writeAtomically(join(outDir, SUMMARY_FILE), summaryCsv(results));
+}
+
+/** Every result file of an output folder, by key; files that cannot be read are reported. */
+export async function readResults(
+  outDir: string,
+  report: (path: string, error: unknown) => void,
+): Promise<Map<string, SiteResult>> {
+  const results = new Map<string, SiteResult>();
+  for (const [key, path] of await siteResultFiles(outDir)) {
+    try {
+      results.set(key, await readSiteResult(path));
+    } catch (error) {
+      report(path, error);
+    }
+  }
+  return results;
+}
