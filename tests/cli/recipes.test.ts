@@ -108,6 +108,15 @@ describe('the command', () => {
     ).toBe(2);
   });
 
+  it('installs from its packed tarball with npm install -g, offline, and runs on plain Node', async () => {
+    const prefix = scratchFolder();
+    const run = await shell(
+      `tarball=$(npm run --silent pack:cli) && npm install -g --offline --no-audit --no-fund --prefix ${prefix} "./$tarball" >/dev/null && ${prefix}/bin/nhs-site-audit --version`,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('writes nothing but the data on stdout', async () => {
     const scan = await runBin(['scan', 'assets/demo-site']);
     expect(scan.code).toBe(0);
