@@ -141,10 +141,12 @@ export async function runCrawlCommand(argv: string[], io: CliIo): Promise<number
   const { outDir, settings } = options;
   const signal = io.signal ?? new AbortController().signal;
   const skip = options.resume ? await doneKeys(outDir) : new Set<string>();
-  const groups = shardGroups(options.entries, options.shard)
+  const shard = shardGroups(options.entries, options.shard);
+  const groups = shard
     .map((group) => group.filter((entry) => !skip.has(entry.key)))
     .filter((group) => group.length > 0);
   const total = groups.reduce((sum, group) => sum + group.length, 0);
+  const alreadyDone = shard.reduce((sum, group) => sum + group.length, 0) - total;
   let finished = 0;
   let failed = 0;
   const show = (line: string) => {
@@ -196,7 +198,7 @@ export async function runCrawlCommand(argv: string[], io: CliIo): Promise<number
   await writeSummary(outDir, [...results.values()]);
   const stopped = signal.aborted ? total - finished : 0;
   io.stderr(
-    `${finished - failed} of ${total} sites crawled${failed ? `, ${failed} failed` : ''}${stopped ? `, ${stopped} left for --resume` : ''}${skip.size ? ` (${skip.size} already done)` : ''}; results in ${outDir}\n`,
+    `${finished - failed} of ${total} sites crawled${failed ? `, ${failed} failed` : ''}${stopped ? `, ${stopped} left for --resume` : ''}${alreadyDone ? ` (${alreadyDone} already done)` : ''}; results in ${outDir}\n`,
   );
   return failed > 0 || stopped > 0 ? EXIT.someFailed : EXIT.ok;
 }
