@@ -12,15 +12,12 @@ import { mergeFindings } from '../scan/merge.ts';
 import { type PageResult, scanDocument } from '../scan/scan-page.ts';
 import { siteKeyOf } from '../site.ts';
 import { parseHtml } from './dom.ts';
+import { type CliIo, EXIT } from './io.ts';
 import { looksLikeHtml, parsePageFile } from './pages.ts';
+import { USER_AGENT } from './version.ts';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  fetch: typeof fetch;
-}
-
-export const USAGE = `Usage: npm run scan -- [--format json|csv] <file|folder|url>...
+export const USAGE = `Usage: nhs-site-audit scan [--format json|csv] <file|folder|url>...
+       npm run --silent scan -- [--format json|csv] <file|folder|url>...
   file    an HTML file (its URL is its <link rel=canonical> when it has one)
   folder  every .html/.htm file inside, recursively
   url     an http(s) page, fetched once
@@ -71,7 +68,7 @@ async function scanUrl(url: string, io: CliIo): Promise<PageResult> {
   const response = await io.fetch(url, {
     redirect: 'follow',
     signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-    headers: { accept: 'text/html,application/xhtml+xml' },
+    headers: { accept: 'text/html,application/xhtml+xml', 'user-agent': USER_AGENT },
   });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
   const type = response.headers.get('content-type') ?? '';
@@ -85,7 +82,7 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
   const options = parseArgs(argv);
   if (typeof options === 'string') {
     (options === USAGE ? io.stdout : io.stderr)(`${options}\n`);
-    return options === USAGE ? 0 : 2;
+    return options === USAGE ? EXIT.ok : EXIT.badUsage;
   }
   const pages: PageResult[] = [];
   let failures = 0;
@@ -122,7 +119,7 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
     }
   }
   io.stdout(options.format === 'csv' ? toCsv(pages) : toJson(pages));
-  return failures > 0 ? 1 : 0;
+  return failures > 0 ? EXIT.someFailed : EXIT.ok;
 }
 
 function toJson(pages: PageResult[]): string {

@@ -90,6 +90,8 @@ export interface CrawlDeps {
   onPage: (result: PageResult) => Promise<void>;
   /** Called after each step with where the crawl stands and what it would read next. */
   onProgress: (progress: CrawlProgress, frontier: CrawlFrontier) => void | Promise<void>;
+  /** Links it refuses are never queued (the command line's robots.txt); all when absent. */
+  mayFetch?: (url: string) => boolean;
 }
 
 export interface CrawlOptions {
@@ -128,7 +130,7 @@ export async function crawlSite(
   const frontier = (): CrawlFrontier => ({ waiting: [...waiting], known: [...known], discovered });
   const discover = (pageUrl: string, links: readonly CandidateLink[]) => {
     for (const page of rankLinks(pageUrl, links)) {
-      if (known.has(page.href)) continue;
+      if (known.has(page.href) || deps.mayFetch?.(page.href) === false) continue;
       known.add(page.href);
       waiting.push({ ...page, order: discovered++ });
     }

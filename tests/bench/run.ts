@@ -14,6 +14,7 @@ import { findChromium, NO_BROWSER_MESSAGE, QUIET_FLAGS } from '../../lib/demo/br
 import { serveDirectory } from '../../lib/demo/server.ts';
 import { scannerBundle } from '../support/scanner-bundle.ts';
 import { largePageHtml } from './large-page.ts';
+import { nodeThroughputReport } from './node-throughput.ts';
 
 const RUNS = 21;
 const AXE_RUNS = 3;
@@ -189,3 +190,4 @@ if (storage) {
     `  open one site's checklist (median of 5): ${storage.openSiteMs.toFixed(1)} ms (target < 50 ms)`,
   );
 }
+console.log(`\n${nodeThroughputReport()}`);

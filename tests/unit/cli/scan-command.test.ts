@@ -107,7 +107,7 @@ describe('npm run scan', () => {
 
   it('explains its usage', async () => {
     expect((await run(['--format', 'xml', 'a.html'])).code).toBe(2);
-    expect((await run([])).stderr).toContain('Usage: npm run scan');
+    expect((await run([])).stderr).toContain('Usage: nhs-site-audit scan');
     expect((await run(['--help'])).code).toBe(0);
   });
 });

@@ -132,6 +132,17 @@ describe('a site scan', () => {
     expect(log.filter((l) => l.startsWith('GET'))).toHaveLength(2);
   });
 
+  it('never queues a page its mayFetch refuses (robots.txt on the command line)', async () => {
+    const log: string[] = [];
+    const results = await crawlSite(
+      start,
+      { maxPages: 10, pauseMs: 0, signal: new AbortController().signal },
+      { ...deps(log), mayFetch: (url: string) => !url.includes('/board/') },
+    );
+    expect(log.filter((l) => l.includes('board'))).toEqual([]);
+    expect(results.map((r) => r.url)).toContain(`${start}contact/`);
+  });
+
   it('stops when cancelled', async () => {
     const log: string[] = [];
     const controller = new AbortController();
