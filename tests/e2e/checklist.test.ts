@@ -244,5 +244,8 @@ describe('the checklist popup on the demo site', () => {
     await item('board-members').locator('.evidence > summary').click();
     await item('board-members').locator('.evidence-item').first().waitFor();
     await popup.screenshot({ path: screenshotPath('popup.png') });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: screenshotPath('popup-dark.png') });
+    await popup.emulateMedia({ colorScheme: 'light' });
   });
 });
