@@ -8,6 +8,7 @@
  *                      on, B held out
  *   --mismatches[=A|B|all]  list the real pages where the scanner differs from the label (A by
  *                      default: look at the tuning half only)
+ *   --only=<id>        the mismatches of one indicator only
  *   --fixtures         list the fixture pages' differences from their expectations (always
  *                      listed when there are any)
  */
@@ -35,6 +36,8 @@ const args = process.argv.slice(2);
 const withSplit = args.includes('--split');
 const mismatchArg = args.find((arg) => arg.startsWith('--mismatches'));
 const mismatchHalf = mismatchArg?.split('=')[1] ?? 'A';
+/** --only=<indicator>: the mismatches of one indicator. */
+const onlyIndicator = args.find((arg) => arg.startsWith('--only='))?.split('=')[1];
 
 function statusesOf(findings: { indicator: IndicatorId; status: ScanStatus }[]) {
   const statuses = {} as Record<IndicatorId, ScanStatus>;
@@ -177,6 +180,7 @@ if (mismatchArg && realJudged.length > 0) {
       const label = judged.labels[id];
       const status = judged.scanner[id];
       if (labelOfStatus(status) === label) continue;
+      if (onlyIndicator && id !== onlyIndicator) continue;
       const finding = page.result.findings.find((f) => f.indicator === id);
       const evidence = (finding?.evidence ?? [])
         .slice(0, 2)
