@@ -54,6 +54,8 @@ export interface EmailFact {
   href?: string;
   /** The text around it (its block), for telling whose address it is. */
   context: string;
+  /** The text of the block before its own ("For PALS, please contact:" over the number). */
+  lead: string;
   region: Region;
 }
 
@@ -67,6 +69,8 @@ export interface PhoneFact {
   fax: boolean;
   href?: string;
   context: string;
+  /** The text of the block before its own. */
+  lead: string;
   region: Region;
 }
 
@@ -122,6 +126,8 @@ const MAX_CHARS_PER_PAGE = 2_000_000;
 const MAX_CHARS_PER_BLOCK = 4_000;
 const MAX_CHARS_PER_FORM = 2_000;
 const MAX_SCRIPT_CHARS = 20_000;
+/** Characters of the block before a contact kept as its lead-in. */
+const MAX_LEAD_CHARS = 300;
 
 const SKIPPED_TAGS = new Set([
   'script',
@@ -414,6 +420,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
       el,
       source: 'protected',
       context: '',
+      lead: '',
       region: regionStack[regionStack.length - 1]!,
     };
     facts.emails.push(fact);
@@ -784,9 +791,16 @@ function collectContacts(facts: PageFacts): void {
     }
     keys.add(key);
   };
+  // Blocks are listed as the walk leaves them, so the one before a block is the text just
+  // before it (a lead-in line, a heading, or the last item of what came before).
+  const leadOf = new Map<Element, string>();
+  for (let i = 1; i < facts.blocks.length; i++) {
+    leadOf.set(facts.blocks[i]!.el, facts.blocks[i - 1]!.text.slice(-MAX_LEAD_CHARS));
+  }
   for (const link of facts.links) {
     const raw = link.rawHref.trim();
     const context = link.block.text;
+    const lead = leadOf.get(link.block.el) ?? '';
     const mailto = normaliseMailto(raw);
     if (mailto) {
       facts.emails.push({
@@ -795,6 +809,7 @@ function collectContacts(facts: PageFacts): void {
         source: 'mailto',
         href: raw,
         context,
+        lead,
         region: link.region,
       });
       remember(link.block.el, mailto);
@@ -810,6 +825,7 @@ function collectContacts(facts: PageFacts): void {
           source: 'protected',
           href: raw,
           context,
+          lead,
           region: link.region,
         });
         remember(link.block.el, address);
@@ -829,6 +845,7 @@ function collectContacts(facts: PageFacts): void {
         fax,
         href: raw,
         context,
+        lead,
         region: link.region,
       });
       remember(link.block.el, tel);
@@ -844,6 +861,7 @@ function collectContacts(facts: PageFacts): void {
         el: block.el,
         source: hit.obfuscated ? 'obfuscated' : 'text',
         context: block.text,
+        lead: leadOf.get(block.el) ?? '',
         region: block.region,
       });
     }
@@ -856,6 +874,7 @@ function collectContacts(facts: PageFacts): void {
         source: 'text',
         fax: hit.fax,
         context: block.text,
+        lead: leadOf.get(block.el) ?? '',
         region: block.region,
       });
     }
