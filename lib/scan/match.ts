@@ -238,6 +238,18 @@ export const NO_LONGER =
 export const PAST_OR_CLOSED =
   /\b(surveys?|consultations?|questionnaires?)\b[^.]{0,60}\b(closed|has closed|now closed|has ended|ended on)\b|\b(closed|ended) on \d|\b(results|findings) (of|from) (the|our|this|last)\b|\bthank(s| you) to (everyone|all|the \d+)[^.]{0,30}\b(took part|responded|completed)\b/i;
 
+/** How to reach a service in person or in writing, without a number or address. */
+const WAY_TO_REACH =
+  /\b(open(ing hours)? (from )?\d|\d{1,2}([.:]\d{2})?\s?(am|pm)?\s?(-|–|to)\s?\d{1,2}([.:]\d{2})?\s?(am|pm)|drop[- ]in|(office|desk),? (is )?(located|based|on the|at the)|enquiry form|complete the form|contact form|visit (us|the office))\b/i;
+
+/** Whether the page is about something: its title or a main-content h1 names it. */
+export function pageIsAbout(page: PageFacts, name: RegExp): boolean {
+  return (
+    name.test(page.title) ||
+    page.headings.some((h) => h.level === 1 && h.region === 'main' && name.test(h.text))
+  );
+}
+
 /**
  * Signposting to a service: a link to it, or its name with contact details beside it, is
  * found; its name alone (an acronym in passing) needs review.
@@ -262,5 +274,15 @@ export function signposting(page: PageFacts, name: RegExp, path: RegExp): Detect
   }
   for (const email of page.emails)
     if (path.test(email.address)) strong.push(contactEvidence(email));
+  // The service's own page (its name in the title or main heading) that says how to reach it:
+  // a contact, an office with opening hours, a drop-in, a form.
+  if (strong.length === 0 && weak.length > 0 && pageIsAbout(page, name)) {
+    const reach = [...matchingBlocks(page, WAY_TO_REACH)].find(
+      ({ block }) => block.region === 'main',
+    );
+    const contacts = [...page.emails, ...page.phones].filter((fact) => fact.region === 'main');
+    if (reach) strong.push(blockEvidence(reach.block, reach.index, reach.length));
+    else if (contacts.length > 0) strong.push(contactEvidence(contacts[0]!));
+  }
   return decide(strong, weak);
 }
