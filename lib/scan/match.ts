@@ -219,6 +219,19 @@ export function contactsNear(page: PageFacts, block: Block): (EmailFact | PhoneF
   return found;
 }
 
+/**
+ * Contacts a sentence leads into: the block ends with a colon or "contact", and the contacts
+ * whose own lead-in it is stand in the next short lines.
+ */
+export function contactsLedInBy(page: PageFacts, block: Block): (EmailFact | PhoneFact)[] {
+  if (!/(:|\b(contact|on|at|email|call|telephone))\s*$/i.test(block.text)) return [];
+  const tail = block.text.slice(-MAX_LEAD_TAIL);
+  return [...page.emails, ...page.phones].filter(
+    (fact) => fact.lead.length > 0 && tail.endsWith(fact.lead.slice(-MAX_LEAD_TAIL)),
+  );
+}
+const MAX_LEAD_TAIL = 120;
+
 /** Links inside an element other than mailto/tel (those are contacts). */
 export function linksWithin(page: PageFacts, container: Element): LinkFact[] {
   return page.links.filter(
