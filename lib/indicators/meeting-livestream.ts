@@ -17,6 +17,13 @@ const STREAM_LINK =
 const STREAM_PATH =
   /youtube\.com\/.*\/(streams|live)$|\/webcasts?\b|public-i\.tv|\.(public-i|civico)\./i;
 
+/** Rules for the public recording a meeting: a permission, not a recording published. */
+const PUBLIC_RECORDING =
+  /\b(film(ing)? or record(ing)?|record(ing)? or film(ing)?|intentions? to (film|record)|wish(es|ing)? to (film|record)|may (film|record)|recording of (the )?meetings? by (the public|members of the public))\b/i;
+/** Accessible formats: large print, braille, audio versions of documents. */
+const ALTERNATIVE_FORMATS =
+  /\b(large print|braille|easy read|alternative formats?|different format)\b/i;
+
 export default defineIndicator({
   id: 'meeting-livestream',
   group: 'board',
@@ -30,6 +37,8 @@ export default defineIndicator({
     const pageIsAboutMeetings =
       MEETING.test(page.title) || page.headings.some((heading) => MEETING.test(heading.text));
     for (const { block, index, length } of matchingBlocks(page, STREAM)) {
+      // The public filming a meeting, or an audio version of a leaflet, is no stream of ours.
+      if (PUBLIC_RECORDING.test(block.text) || ALTERNATIVE_FORMATS.test(block.text)) continue;
       const definite =
         !TENTATIVE.test(block.text) && (MEETING.test(block.text) || pageIsAboutMeetings);
       (definite ? strong : weak).push(blockEvidence(block, index, length));

@@ -12,6 +12,9 @@ const PLAYER =
 const VIDEO_LABEL = /\b(videos?|ccg tv|icb tv|trust tv|watch (our|the|this)|film|animation)\b/i;
 const VIDEO_WORDS = /\b(videos?|watch (our|the|this) (film|video))\b/i;
 
+const NOT_A_VIDEO =
+  /\bvideo (recording|call|consultation|conferenc(e|ing)|link|appointment)s?\b|\b(audio and\/or|audio or|and\/or) video\b/i;
+
 export default defineIndicator({
   id: 'video',
   group: 'engagement',
@@ -38,9 +41,10 @@ export default defineIndicator({
     }
     if (/\b(ccg|icb|trust) tv\b|\bvideos?\b/i.test(page.title))
       strong.push({ text: page.title, selector: 'title' });
-    const weak = [...matchingBlocks(page, VIDEO_WORDS)].map(({ block, index, length }) =>
-      blockEvidence(block, index, length),
-    );
+    // Video calls and video recording rules are not videos to watch.
+    const weak = [...matchingBlocks(page, VIDEO_WORDS)]
+      .filter(({ block }) => !NOT_A_VIDEO.test(block.text))
+      .map(({ block, index, length }) => blockEvidence(block, index, length));
     return decide(strong, weak);
   },
 });
