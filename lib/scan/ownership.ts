@@ -8,7 +8,7 @@ import type { EmailFact, PageFacts, PhoneFact } from './facts.ts';
 
 /** Bodies that are never the audited organisation itself. */
 const ALWAYS_OTHER =
-  /\b(nhs england|nhs 111|healthwatch|samaritans|citizens advice|ombudsman|care quality commission|cqc|police|information commissioner'?s?( office)?|ico|nhs digital|nhs improvement|department of health|age uk|advocacy service)\b/i;
+  /\b(nhs england|nhs 111|healthwatch|samaritans|citizens advice|ombudsman|care quality commission|cqc|police|information commissioner'?s?( office)?|ico|nhs digital|nhs improvement|department of health|age uk|advocacy service|action fraud|(nhs )?counter fraud( authority)?|crimestoppers)\b/i;
 /** Kinds of body: another body when the audited site is not of that kind. */
 const KINDS: { inText: RegExp; ownSite: RegExp }[] = [
   {

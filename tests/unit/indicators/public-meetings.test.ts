@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { statusOn } from '../support/page.ts';
+
+const id = 'public-meetings';
+
+describe('public-meetings', () => {
+  it('finds meetings held in public with where their papers are', () => {
+    const body = `<p>Board meetings are held in public and papers are published on this website a week before each meeting.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('finds the public welcome at a dated meeting', () => {
+    const body = `<p>Members of the public are welcome to observe the meeting in public.</p>
+      <p>The next meeting starts at 10am on Tuesday, 14 May at Mill House.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('finds a formal board’s papers placed on the site', () => {
+    const body = `<p>The agenda and minutes of our Board meetings are available on our website.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('leaves "meets in public" with no dates or papers for review', () => {
+    const body = `<p>The Governing Body meets in public six times a year.</p>`;
+    expect(statusOn(id, body)).toBe('needs-review');
+  });
+
+  it('does not take papers "published in advance" with no place for where they are', () => {
+    const body = `<p>Our public board meetings are popular. The papers are published in advance as usual.</p>`;
+    expect(statusOn(id, body)).toBe('needs-review');
+  });
+
+  it('finds nothing on a page about something else', () => {
+    expect(statusOn(id, '<p>Flu vaccines are available from October.</p>')).toBe('not-found');
+  });
+});
