@@ -39,6 +39,7 @@ const evidence = v.strictObject({
   snippet: text,
   selector: text,
   href: v.optional(text),
+  why: v.optional(text),
 });
 const emailField = v.strictObject({
   selector: text,

@@ -1,6 +1,7 @@
 import { BOARD_ROLE, boardEntries } from '../scan/board.ts';
 import type { PageFacts } from '../scan/facts.ts';
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -31,7 +32,8 @@ export default defineIndicator({
       el: entry.container,
       text: entry.text.trim(),
     }));
-    if (entries.length >= 3) return decide(entries);
+    if (entries.length >= 3)
+      return decide(because('three or more named people with board roles', entries));
     // A link named for the board (a menu item), not a news headline that mentions it.
     const boardPages = matchingLinks(page, BOARD_PAGE).filter(
       (link) => link.label.length <= 40 && !MEETING_LINK.test(link.label),
@@ -45,7 +47,13 @@ export default defineIndicator({
           weak.push(blockEvidence(block, index, length));
       }
     }
-    return decide([], [...weak, ...boardPages.map(linkEvidence)]);
+    return decide(
+      [],
+      [
+        ...because('board members named in passing, or the board by role', weak),
+        ...because('a link to the board’s page', boardPages.map(linkEvidence)),
+      ],
+    );
   },
 });
 

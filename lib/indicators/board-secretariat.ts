@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   contactEvidence,
   contactsNear,
@@ -65,6 +66,9 @@ export default defineIndicator({
           weak.push(blockEvidence(block, index, length));
       }
     }
-    return decide(strong, weak);
+    return decide(
+      because('the organisation’s contact tied to board business', strong),
+      because('a secretariat or route named without a contact', weak),
+    );
   },
 });

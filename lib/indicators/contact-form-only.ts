@@ -20,6 +20,7 @@ export default defineIndicator({
       forms.map((form) => ({
         text: form.text || 'A contact form',
         el: form.el,
+        why: 'a contact form with no address of the organisation on the page',
       })),
     );
   },

@@ -1,4 +1,4 @@
-import { blockEvidence, contactEvidence, decide, matchingBlocks } from '../scan/match.ts';
+import { because, blockEvidence, contactEvidence, decide, matchingBlocks } from '../scan/match.ts';
 import { isOtherBodysEmail } from '../scan/ownership.ts';
 import { defineIndicator } from './types.ts';
 
@@ -25,6 +25,9 @@ export default defineIndicator({
             .filter(({ block }) => block.region === 'main')
             .map(({ block, index, length }) => blockEvidence(block, index, length))
         : [];
-    return decide(own.map(contactEvidence), named);
+    return decide(
+      because('an address of the organisation', own.map(contactEvidence)),
+      because('email offered with no address on the page', named),
+    );
   },
 });

@@ -1,4 +1,10 @@
-import { blockEvidence, decide, matchingBlocks, type PageEvidence } from '../scan/match.ts';
+import {
+  because,
+  blockEvidence,
+  decide,
+  matchingBlocks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 const PLACEHOLDER =
@@ -37,6 +43,6 @@ export default defineIndicator({
     ) {
       strong.push({ text: `Only a title: ${page.title}`, selector: 'body' });
     }
-    return decide(strong);
+    return decide(because('a placeholder, an empty heading or a title-only page', strong));
   },
 });

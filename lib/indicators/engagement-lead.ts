@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   contactEvidence,
   contactsLedInBy,
@@ -49,7 +50,10 @@ export default defineIndicator({
         INVOLVEMENT_INVITATION.test(email.context) &&
         !OUTSOURCED.test(email.context)
       )
-        strong.push(contactEvidence(email));
+        strong.push({
+          ...contactEvidence(email),
+          why: 'a named person’s address given to join a group',
+        });
     }
     for (const { block, index, length } of matchingBlocks(page, ENGAGEMENT_ROLE)) {
       if (block.region === 'nav') continue;
@@ -74,6 +78,9 @@ export default defineIndicator({
           weak.push(blockEvidence(block, index, length));
       }
     }
-    return decide(strong, weak);
+    return decide(
+      because('an engagement team or person with a way to reach them', strong),
+      because('engagement named without a way to reach anyone', weak),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   contactEvidence,
   decide,
@@ -57,6 +58,9 @@ export default defineIndicator({
       )
         strong.push(blockEvidence(heading));
     }
-    return decide(strong, weak);
+    return decide(
+      because('how to make a request, an FOI address or the publication scheme', strong),
+      because('Freedom of Information named without a route', weak),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   contactsWithin,
   containerOf,
@@ -59,7 +60,10 @@ export default defineIndicator({
       if (block.region === 'nav') continue;
       const name = block.text.slice(index, index + length).toLowerCase();
       if (block.region === 'main' && aboutOne(name) && !TENTATIVE.test(block.text)) {
-        strong.push(blockEvidence(block, index, length));
+        strong.push({
+          ...blockEvidence(block, index, length),
+          why: 'a page about one group, panel or scheme',
+        });
         continue;
       }
       // A heading offers what its section describes: a title over "coming soon" offers nothing.
@@ -85,6 +89,9 @@ export default defineIndicator({
     }
     if (strong.length === 0 && weak.length === 0)
       weak.push(...matchingLinks(page, GENERIC).map(linkEvidence));
-    return decide(strong, weak);
+    return decide(
+      because('a group, panel, membership or event offered with a way in', strong),
+      because('a group named in passing, planned or stopped', weak),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -57,6 +58,9 @@ export default defineIndicator({
         if (block.region === 'main') weak.push(blockEvidence(block, index, length));
       }
     }
-    return decide(strong, weak);
+    return decide(
+      because('meetings streamed, webcast or their recordings published', strong),
+      because('streaming planned, or meetings held online', weak),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   contactsNear,
   decide,
@@ -50,19 +51,23 @@ export default defineIndicator({
     // The page is an issue to read: "in this issue", "you'll receive this newsletter in June",
     // a title or heading "Issue 4, February 2020".
     for (const { block, index, length } of matchingBlocks(page, ISSUE_TO_READ)) {
-      if (block.region === 'main') strong.push(blockEvidence(block, index, length));
+      if (block.region === 'main')
+        strong.push({ ...blockEvidence(block, index, length), why: 'the page is an issue' });
     }
     for (const heading of page.headings) {
       if (heading.region === 'main' && ISSUE_HEADING.test(heading.text))
-        strong.push(blockEvidence(heading));
+        strong.push({ ...blockEvidence(heading), why: 'the page is an issue' });
     }
     // A sign-up in words: "to receive our e-bulletin, email …", "sign up to the newsletter by
     // emailing …".
     for (const { block, index, length } of matchingBlocks(page, NEWSLETTER)) {
       if (block.region === 'nav' || !SIGN_UP.test(block.text)) continue;
       if (contactsNear(page, block).length > 0 || /\be-?mail/i.test(block.text))
-        strong.push(blockEvidence(block, index, length));
+        strong.push({ ...blockEvidence(block, index, length), why: 'a sign-up by email' });
     }
-    return decide(strong, weak);
+    return decide(
+      because('a sign-up or an issue to read', strong),
+      because('a newsletter named only', weak),
+    );
   },
 });

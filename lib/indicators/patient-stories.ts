@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   contactsWithin,
   containerOf,
@@ -51,6 +52,9 @@ export default defineIndicator({
         page.forms.some((form) => form.hasMessageField);
       (way ? strong : weak).push(blockEvidence(block, index, length));
     }
-    return decide(strong, weak);
+    return decide(
+      because('an invitation to share experiences, or stories to read', strong),
+      because('stories named without a way to read or send them', weak),
+    );
   },
 });

@@ -1,5 +1,5 @@
 import { isUkNumber } from '../scan/contacts.ts';
-import { blockEvidence, contactEvidence, decide, matchingBlocks } from '../scan/match.ts';
+import { because, blockEvidence, contactEvidence, decide, matchingBlocks } from '../scan/match.ts';
 import { isOtherBodysPhone } from '../scan/ownership.ts';
 import { defineIndicator } from './types.ts';
 
@@ -25,6 +25,9 @@ export default defineIndicator({
             .filter(({ block }) => block.region === 'main')
             .map(({ block, index, length }) => blockEvidence(block, index, length))
         : [];
-    return decide(own.map(contactEvidence), named);
+    return decide(
+      because('a number of the organisation', own.map(contactEvidence)),
+      because('the telephone offered with no number on the page', named),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -89,8 +90,11 @@ export default defineIndicator({
       );
       if (papersSaid.length > 0 || dated.length > 0 || meetingDated) {
         strong.push(
-          ...[openToPublic[0]!, ...papersSaid.slice(0, 1)].map(({ block, index, length }) =>
-            blockEvidence(block, index, length),
+          ...because(
+            'held in public, with where the papers or dates are',
+            [openToPublic[0]!, ...papersSaid.slice(0, 1)].map(({ block, index, length }) =>
+              blockEvidence(block, index, length),
+            ),
           ),
         );
       }
@@ -118,13 +122,19 @@ export default defineIndicator({
         ...page.headings
           .filter((heading) => MEETING_DOCUMENT.test(heading.text))
           .slice(0, 1)
-          .map((heading) => blockEvidence(heading)),
+          .map((heading) => ({
+            ...blockEvidence(heading),
+            why: 'an agenda item or minutes of a formal meeting',
+          })),
       );
     }
     const weak = [...meetingBlocks, ...openToPublic].map(({ block, index, length }) =>
       blockEvidence(block, index, length),
     );
-    return decide(strong, weak);
+    return decide(
+      because('meetings with dates, papers or where to find them', strong),
+      because('meetings in public named without dates or papers', weak),
+    );
   },
 });
 

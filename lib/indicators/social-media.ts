@@ -1,5 +1,6 @@
 import type { LinkFact } from '../scan/facts.ts';
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -88,6 +89,12 @@ export default defineIndicator({
       if (block.region !== 'nav' && !OTHER_BODY_LABEL.test(block.text))
         written.push(blockEvidence(block, index, length));
     }
-    return decide([...accounts.map(linkEvidence), ...written], named);
+    return decide(
+      [
+        ...because('a link to an account', accounts.map(linkEvidence)),
+        ...because('an account written out', written),
+      ],
+      because('networks named without an account', named),
+    );
   },
 });

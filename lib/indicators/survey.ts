@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -63,7 +64,10 @@ export default defineIndicator({
         PAST_OR_CLOSED.test(block.text);
       if (named) weak.push(blockEvidence(block, index, length));
     }
-    return decide(strong, weak);
+    return decide(
+      because('a survey to answer: a link to a survey platform or a survey form', strong),
+      because('a survey in particular named without a way to answer it', weak),
+    );
   },
 });
 

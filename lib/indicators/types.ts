@@ -23,6 +23,8 @@ export interface Evidence {
   selector: string;
   /** The link target, where the evidence is a link. */
   href?: string;
+  /** The rule that produced it ("held in public, with where the papers are"), where known. */
+  why?: string;
 }
 
 /** A detector's answer before the scanner stamps the page URL on its evidence. */

@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -45,7 +46,10 @@ export default defineIndicator({
     const weak = [...matchingBlocks(page, VIDEO_WORDS)]
       .filter(({ block }) => !NOT_A_VIDEO.test(block.text))
       .map(({ block, index, length }) => blockEvidence(block, index, length));
-    return decide(strong, weak);
+    return decide(
+      because('an embedded player or a link to a video', strong),
+      because('videos named with none shown', weak),
+    );
   },
 });
 

@@ -16,6 +16,14 @@ export interface PageEvidence {
   at?: number;
   length?: number;
   href?: string;
+  /** The rule that produced it, carried into the evidence. */
+  why?: string;
+}
+
+/** Names the rule behind evidence items that do not name one yet. */
+export function because(why: string, items: PageEvidence[]): PageEvidence[] {
+  for (const item of items) item.why ??= why;
+  return items;
 }
 
 /** Most evidence items kept per indicator and page: enough to check, not a dump. */
@@ -145,6 +153,7 @@ export function decide(strong: PageEvidence[], weak: PageEvidence[] = []): Detec
       selector,
     };
     if (item.href) kept.href = item.href;
+    if (item.why) kept.why = item.why;
     evidence.push(kept);
     if (evidence.length >= MAX_EVIDENCE_PER_PAGE) break;
   }
@@ -294,8 +303,12 @@ export function signposting(page: PageFacts, name: RegExp, path: RegExp): Detect
       ({ block }) => block.region === 'main',
     );
     const contacts = [...page.emails, ...page.phones].filter((fact) => fact.region === 'main');
-    if (reach) strong.push(blockEvidence(reach.block, reach.index, reach.length));
-    else if (contacts.length > 0) strong.push(contactEvidence(contacts[0]!));
+    const why = 'the service’s own page says how to reach it';
+    if (reach) strong.push({ ...blockEvidence(reach.block, reach.index, reach.length), why });
+    else if (contacts.length > 0) strong.push({ ...contactEvidence(contacts[0]!), why });
   }
-  return decide(strong, weak);
+  return decide(
+    because('a link to the service, or its name with contact details', strong),
+    because('the service named in passing', weak),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOn } from '../support/page.ts';
+import { findingOn, statusOn } from '../support/page.ts';
 
 const id = 'public-meetings';
 
@@ -7,6 +7,13 @@ describe('public-meetings', () => {
   it('finds meetings held in public with where their papers are', () => {
     const body = `<p>Board meetings are held in public and papers are published on this website a week before each meeting.</p>`;
     expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('says which rule made its evidence', () => {
+    const body = `<p>Board meetings are held in public and papers are published on this website a week before each meeting.</p>`;
+    expect(findingOn(id, body).evidence[0]?.why).toBe(
+      'held in public, with where the papers or dates are',
+    );
   });
 
   it('finds the public welcome at a dated meeting', () => {
