@@ -43,8 +43,8 @@ export default defineIndicator({
         return (
           SECRETARIAT_ADDRESS.test(address) ||
           SECRETARIAT.test(wordsBefore(fact, 'address' in fact ? fact.address : fact.display)) ||
-          // "Queries about our Governing Body: telephone …", "send questions for the Board to
-          // …": the organisation's contact given for board business is the board's route.
+          // "Ring the governance office about the Board's meetings on …", "questions for the
+          // Board go to …": the organisation's contact given for board business is its route.
           BOARD_BUSINESS.test(fact.context) ||
           (isShortLine(fact.context) &&
             isLeadIn(fact.lead) &&
@@ -58,7 +58,7 @@ export default defineIndicator({
       if (contacts.length > 0) strong.push(...contacts.map(contactEvidence));
       else weak.push(blockEvidence(block, index, length));
     }
-    // "Questions should be submitted to" with the address gone (or behind a form): the route
+    // "Send questions for the Board to:" with the address gone (or behind a form): the route
     // is named for board business but cannot be read here.
     if (strong.length === 0) {
       for (const { block, index, length } of matchingBlocks(page, ROUTE_WITHOUT_CONTACT)) {

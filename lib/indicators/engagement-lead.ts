@@ -42,7 +42,7 @@ export default defineIndicator({
       .filter((email) => ENGAGEMENT_ADDRESS.test(email.address.split('@')[0]!))
       .map(contactEvidence);
     const weak: PageEvidence[] = [];
-    // "To join our patient reader group, email jo.bloggs@…": the named person to reach about
+    // "To join the carers' panel, write to sam.okoro@…": the named person to reach about
     // taking part is who leads it, for the reader.
     for (const email of page.emails) {
       if (

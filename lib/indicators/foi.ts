@@ -16,8 +16,8 @@ const FOI_PATH =
 const REQUEST_PROCEDURE =
   /\b(make|submit|send|making)\b[^.]{0,40}\brequests?\b|\brequests? (should|can|must|may) be (made|sent|submitted)|\bwrit(e|ing) to\b|\bin writing\b|\b20 working days\b|\b(e-?mail|post|send) (it|them|your request)? ?to\b|\b(our|view|see|read|download|the practice'?s|the trust'?s) (model )?publication scheme\b|\bpublication scheme (can be|sets out|lists)\b|\bdisclosure log\b/i;
 /**
- * The law described, not the organisation's route: "the Act requires all public authorities to
- * adopt a publication scheme", "the practice will maintain a publication scheme".
+ * The law described, not the organisation's route: the Act's duty on every public body to keep
+ * a scheme, or a promise that the practice will keep one.
  */
 const DUTY_ONLY =
   /\b(requires?|obliges?|duty) (all |every )?(public authorities|us|the practice|gps?)\b|\bwill (maintain|adopt|seek to)\b|\bhave a publication scheme in place\b/i;

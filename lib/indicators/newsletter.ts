@@ -48,8 +48,8 @@ export default defineIndicator({
         block.region !== 'nav' && !block.headingLevel && linksWithin(page, block.el).length > 0;
       (linked ? strong : weak).push(blockEvidence(block, index, length));
     }
-    // The page is an issue to read: "in this issue", "you'll receive this newsletter in June",
-    // a title or heading "Issue 4, February 2020".
+    // The page is an issue to read: "in this issue", "thanks for reading this bulletin", a title
+    // or heading "Issue 12, Autumn 2023".
     for (const { block, index, length } of matchingBlocks(page, ISSUE_TO_READ)) {
       if (block.region === 'main')
         strong.push({ ...blockEvidence(block, index, length), why: 'the page is an issue' });

@@ -84,7 +84,7 @@ export default defineIndicator({
       ({ block }) => block.region === 'main',
     );
     if (openToPublic.length > 0) {
-      // "Join the meeting shortly before 09:00 on Wednesday, 25 January": a dated meeting.
+      // "Log in ten minutes before 2pm on Thursday, 3 October to watch": a dated meeting.
       const meetingDated = [...matchingBlocks(page, DATE)].some(
         ({ block }) => block.region === 'main' && /\bmeeting/i.test(block.text),
       );
@@ -99,8 +99,8 @@ export default defineIndicator({
         );
       }
     }
-    // A formal meeting whose papers the same sentence places ("the agenda and minutes of the
-    // Board meetings are available on our website").
+    // A formal meeting whose papers the same sentence places ("minutes of each Board meeting
+    // are on this site").
     for (const { block, index, length } of [...meetingBlocks, ...papersSaid]) {
       if (
         block.region === 'main' &&

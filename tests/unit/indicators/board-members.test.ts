@@ -14,7 +14,7 @@ describe('board-members', () => {
   });
 
   it('leaves a board described by role, without names, for review', () => {
-    const body = `<h1>About our Board</h1><p>The Board is made up of a Chair, four non-executive members, the Chief Executive and the Director of Nursing.</p>`;
+    const body = `<h1>About our Board</h1><p>Seats on the Board: a Chair, three non-executive directors, the Chief Executive and the Director of Nursing.</p>`;
     expect(statusOn(id, body, { title: 'About our Board' })).toBe('needs-review');
   });
 

@@ -16,12 +16,12 @@ describe('board-secretariat', () => {
   });
 
   it('finds a contact on the line a board lead-in introduces', () => {
-    const body = `<p>For more details about the Council of Governors please contact:</p><p>0161 496 0411</p>`;
+    const body = `<p>Enquiries about the Council of Governors go to:</p><p>0161 496 0411</p>`;
     expect(statusOn(id, body)).toBe('found');
   });
 
   it('leaves a route for board questions whose address is missing for review', () => {
-    const body = `<p>Questions should be submitted to</p><p>Questions will be taken at the end of the agenda.</p>`;
+    const body = `<p>Any question for the Board should be sent to</p><p>Answers are read out after item 3.</p>`;
     expect(statusOn(id, body)).toBe('needs-review');
   });
 

@@ -17,7 +17,9 @@ describe('email-address', () => {
   });
 
   it('leaves "please email us" with no address on the page for review', () => {
-    expect(statusOn(id, '<p>For a copy in large print, please email us.</p>')).toBe('needs-review');
+    expect(statusOn(id, '<p>To ask for this leaflet in Polish, please email us.</p>')).toBe(
+      'needs-review',
+    );
   });
 
   it('does not count another body’s address', () => {

@@ -15,7 +15,7 @@ describe('engagement-lead', () => {
   });
 
   it('finds the named person to email about joining a group', () => {
-    const body = `<p>We are always looking for people to join our readers group. Please email jo.marlow@example.nhs.uk.</p>`;
+    const body = `<p>New faces are welcome on our carers’ panel: to take part, email sam.okoro@example.nhs.uk.</p>`;
     expect(statusOn(id, body)).toBe('found');
   });
 

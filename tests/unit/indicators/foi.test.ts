@@ -15,7 +15,7 @@ describe('foi', () => {
   });
 
   it('leaves the law’s duties described, with no route, for review', () => {
-    const body = `<p>The Freedom of Information Act 2000 requires all public authorities to adopt a publication scheme.</p>`;
+    const body = `<p>The 2000 Act obliges the practice to keep a publication scheme under Freedom of Information.</p>`;
     expect(statusOn(id, body)).toBe('needs-review');
   });
 

@@ -10,7 +10,7 @@ describe('involvement-opportunities', () => {
   });
 
   it('finds a membership scheme that invites people to register', () => {
-    const body = `<p>Anyone over 16 living in the area can register as a member of the Trust. Membership is free.</p>`;
+    const body = `<p>People aged 16 and over who live locally may register as members of the Trust free of charge.</p>`;
     expect(statusOn(id, body)).toBe('found');
   });
 

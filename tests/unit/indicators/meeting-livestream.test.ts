@@ -20,7 +20,7 @@ describe('meeting-livestream', () => {
   });
 
   it('does not take rules for the public filming a meeting for a stream', () => {
-    const body = `<h2>Recording of meetings</h2><p>Members of the public wishing to film or record the meeting should tell the chair beforehand.</p>`;
+    const body = `<h2>Recording of meetings</h2><p>Anyone wishing to film or record the meeting must ask the chair first.</p>`;
     expect(statusOn(id, body, { title: 'Board meetings' })).toBe('not-found');
   });
 

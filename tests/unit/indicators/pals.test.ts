@@ -10,7 +10,7 @@ describe('pals', () => {
   });
 
   it('finds the PALS page that says where its office is and when it is open', () => {
-    const body = `<h1>PALS</h1><p>PALS offers confidential advice.</p><p>The PALS office is located on the ground floor and is open 9am to 4pm on weekdays.</p>`;
+    const body = `<h1>PALS</h1><p>PALS offers confidential advice.</p><p>You will find the PALS desk beside the main entrance; drop in between 10am and 3pm.</p>`;
     expect(statusOn(id, body, { title: 'PALS' })).toBe('found');
   });
 

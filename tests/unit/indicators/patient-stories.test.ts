@@ -9,7 +9,7 @@ describe('patient-stories', () => {
   });
 
   it('finds an invitation to share views and experiences', () => {
-    const body = `<p>We want to hear from people who can share their views and experiences of diabetes care.</p>`;
+    const body = `<p>Local people can tell us about their experiences of diabetes care at our drop-in.</p>`;
     expect(statusOn(id, body)).toBe('found');
   });
 

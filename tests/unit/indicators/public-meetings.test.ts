@@ -5,25 +5,25 @@ const id = 'public-meetings';
 
 describe('public-meetings', () => {
   it('finds meetings held in public with where their papers are', () => {
-    const body = `<p>Board meetings are held in public and papers are published on this website a week before each meeting.</p>`;
+    const body = `<p>Our board meets in public four times a year; you will find the agenda and papers on this website ten days ahead.</p>`;
     expect(statusOn(id, body)).toBe('found');
   });
 
   it('says which rule made its evidence', () => {
-    const body = `<p>Board meetings are held in public and papers are published on this website a week before each meeting.</p>`;
+    const body = `<p>Our board meets in public four times a year; you will find the agenda and papers on this website ten days ahead.</p>`;
     expect(findingOn(id, body).evidence[0]?.why).toBe(
       'held in public, with where the papers or dates are',
     );
   });
 
   it('finds the public welcome at a dated meeting', () => {
-    const body = `<p>Members of the public are welcome to observe the meeting in public.</p>
+    const body = `<p>Anyone may come and watch the board at work: members of the public are invited to attend.</p>
       <p>The next meeting starts at 10am on Tuesday, 14 May at Mill House.</p>`;
     expect(statusOn(id, body)).toBe('found');
   });
 
   it('finds a formal board’s papers placed on the site', () => {
-    const body = `<p>The agenda and minutes of our Board meetings are available on our website.</p>`;
+    const body = `<p>Minutes of every Board meeting since 2021 can be found below.</p>`;
     expect(statusOn(id, body)).toBe('found');
   });
 

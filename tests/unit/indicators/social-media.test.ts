@@ -13,8 +13,8 @@ describe('social-media', () => {
     expect(statusOn(id, '<p>Follow @NorthmereICB on Twitter for updates.</p>')).toBe('found');
   });
 
-  it('leaves "find us on Facebook" with no account for review', () => {
-    expect(statusOn(id, '<p>You can find us on Facebook and Instagram.</p>')).toBe('needs-review');
+  it('leaves "like us on Facebook" with no account for review', () => {
+    expect(statusOn(id, '<p>Like us on Facebook for news of the clinic.</p>')).toBe('needs-review');
   });
 
   it('does not take a share button for an account', () => {
