@@ -41,6 +41,7 @@ const evidence = v.strictObject({
   selector: text,
   href: v.optional(text),
   region: v.optional(v.picklist([...REGIONS])),
+  why: v.optional(text),
 });
 const emailField = v.strictObject({
   selector: text,

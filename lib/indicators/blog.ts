@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -27,6 +28,9 @@ export default defineIndicator({
     const weak = [...matchingBlocks(page, BLOG)].map(({ block, index, length }) =>
       blockEvidence(block, index, length),
     );
-    return decide(strong, weak);
+    return decide(
+      because('a link, heading or title naming a blog', strong),
+      because('the word blog in the text', weak),
+    );
   },
 });

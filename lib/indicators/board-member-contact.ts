@@ -1,5 +1,6 @@
 import { boardEntries } from '../scan/board.ts';
 import {
+  because,
   contactEvidence,
   contactsWithin,
   decide,
@@ -25,6 +26,6 @@ export default defineIndicator({
         .filter((link) => /\b(contact|e-?mail|message|write to)\b/.test(link.label))
         .map(linkEvidence),
     ]);
-    return decide(strong);
+    return decide(because('a contact inside a board member’s entry', strong));
   },
 });

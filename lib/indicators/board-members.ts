@@ -1,5 +1,14 @@
-import { boardEntries } from '../scan/board.ts';
-import { decide, linkEvidence, matchingLinks, type PageEvidence } from '../scan/match.ts';
+import { BOARD_ROLE, boardEntries } from '../scan/board.ts';
+import type { PageFacts } from '../scan/facts.ts';
+import {
+  because,
+  blockEvidence,
+  decide,
+  linkEvidence,
+  matchingBlocks,
+  matchingLinks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 /** A link to the board's meetings or papers is not a link to its members. */
@@ -23,11 +32,46 @@ export default defineIndicator({
       el: entry.container,
       text: entry.text.trim(),
     }));
-    if (entries.length >= 3) return decide(entries);
+    if (entries.length >= 3)
+      return decide(because('three or more named people with board roles', entries));
     // A link named for the board (a menu item), not a news headline that mentions it.
     const boardPages = matchingLinks(page, BOARD_PAGE).filter(
       (link) => link.label.length <= 40 && !MEETING_LINK.test(link.label),
     );
-    return decide([], [...entries, ...boardPages.map(linkEvidence)]);
+    // Names in passing are for a person to look at; so is a page about the board that lists
+    // its make-up by role and names nobody.
+    const weak: PageEvidence[] = [...entries];
+    if (isAboutTheBoard(page)) {
+      for (const { block, index, length } of matchingBlocks(page, BOARD_ROLE)) {
+        if (block.region === 'main' && !block.headingLevel)
+          weak.push(blockEvidence(block, index, length));
+      }
+    }
+    return decide(
+      [],
+      [
+        ...because('board members named in passing, or the board by role', weak),
+        ...because('a link to the board’s page', boardPages.map(linkEvidence)),
+      ],
+    );
   },
 });
+
+/** The board as the page's subject: its title or main heading names it. */
+const BOARD_SUBJECT =
+  /\b(board|governing bod(y|ies)|board of directors|leadership team|who'?s who)\b/i;
+const ORGANISATION_NAMED_BOARD =
+  /\b(integrated care|(local |university )?health|partnership) board\b/gi;
+const NOT_THE_BOARD = /\b(health and wellbeing board|meetings?|papers|minutes|agenda)\b/i;
+
+function isAboutTheBoard(page: PageFacts): boolean {
+  const subject = [
+    page.title,
+    ...page.headings.filter((h) => h.level === 1 && h.region === 'main').map((h) => h.text),
+  ];
+  // "NHS Norbeck Integrated Care Board" in a title is the organisation's name, not its board.
+  return subject.some((text) => {
+    const words = text.replace(ORGANISATION_NAMED_BOARD, '');
+    return BOARD_SUBJECT.test(words) && !NOT_THE_BOARD.test(words);
+  });
+}

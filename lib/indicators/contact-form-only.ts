@@ -16,6 +16,11 @@ export default defineIndicator({
     const forms = contactForms(page);
     if (forms.length === 0 || page.emails.some((email) => !isOtherBodysEmail(page, email)))
       return decide([]);
-    return decide(forms.map(formEvidence));
+    return decide(
+      forms.map((form) => ({
+        ...formEvidence(form),
+        why: 'a contact form with no address of the organisation on the page',
+      })),
+    );
   },
 });

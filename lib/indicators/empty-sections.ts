@@ -1,8 +1,16 @@
-import { blockEvidence, decide, matchingBlocks, type PageEvidence } from '../scan/match.ts';
+import {
+  because,
+  blockEvidence,
+  decide,
+  matchingBlocks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 const PLACEHOLDER =
   /\b(coming soon|under construction|content (to follow|coming soon|will follow)|(this )?(page|section) (is )?(under|in) (construction|development)|page not found|page cannot be found|404|(more )?(information|details|content) (to follow|coming soon|will be (added|available|published) (shortly|soon))|watch this space|lorem ipsum|placeholder text|tbc)\b/i;
+const DATE_IN_ROW =
+  /\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 /** Main-content characters below which a page is only its title. */
 const TITLE_ONLY_CHARS = 60;
 
@@ -18,6 +26,9 @@ export default defineIndicator({
     const strong: PageEvidence[] = [];
     for (const { block, index, length } of matchingBlocks(page, PLACEHOLDER)) {
       // A short block that is the placeholder, not a sentence that mentions one.
+      // "TBC" in a row of a dates table is a detail to come, not an empty section.
+      if (/^tbc$/i.test(block.text.slice(index, index + length)) && DATE_IN_ROW.test(block.text))
+        continue;
       if (block.region === 'main' && block.text.length <= 160)
         strong.push(blockEvidence(block, index, length));
     }
@@ -32,6 +43,6 @@ export default defineIndicator({
     ) {
       strong.push({ text: `Only a title: ${page.title}`, selector: 'body' });
     }
-    return decide(strong);
+    return decide(because('a placeholder, an empty heading or a title-only page', strong));
   },
 });

@@ -1,6 +1,9 @@
 import {
+  because,
   blockEvidence,
   contactEvidence,
+  contactsLedInBy,
+  contactsNear,
   contactsWithin,
   containerOf,
   decide,
@@ -20,6 +23,11 @@ const ENGAGEMENT_ADDRESS =
 const OUTSOURCED =
   /\b(is|are) (provided|delivered|run|carried out|managed|commissioned) (for us |on our behalf )?by\b|\bon our behalf\b|\boutsourced\b/i;
 
+/** An address of a person (first.last@, first.last2@), not of a team or inbox. */
+const PERSONAL_ADDRESS = /^[a-z]{2,}\.[a-z]{2,}\d*@/i;
+const INVOLVEMENT_INVITATION =
+  /\b(join|get involved|take part|become a member)\b[^.]{0,80}\b(group|panel|forum|network|council)\b|\b(group|panel|forum|network)\b[^.]{0,80}\b(join|get involved|take part)\b/i;
+
 export default defineIndicator({
   id: 'engagement-lead',
   group: 'engagement',
@@ -34,9 +42,27 @@ export default defineIndicator({
       .filter((email) => ENGAGEMENT_ADDRESS.test(email.address.split('@')[0]!))
       .map(contactEvidence);
     const weak: PageEvidence[] = [];
+    // "To join the carers' panel, write to sam.okoro@…": the named person to reach about
+    // taking part is who leads it, for the reader.
+    for (const email of page.emails) {
+      if (
+        PERSONAL_ADDRESS.test(email.address) &&
+        INVOLVEMENT_INVITATION.test(email.context) &&
+        !OUTSOURCED.test(email.context)
+      )
+        strong.push({
+          ...contactEvidence(email),
+          why: 'a named person’s address given to join a group',
+        });
+    }
     for (const { block, index, length } of matchingBlocks(page, ENGAGEMENT_ROLE)) {
       if (block.region === 'nav') continue;
-      const reachable = contactsWithin(page, containerOf(block.el)).length > 0;
+      // The team's contact is in its card, under its heading, or in the lines its sentence
+      // leads into ("contact the Patient Experience Team:" over the number).
+      const reachable =
+        contactsWithin(page, containerOf(block.el)).length > 0 ||
+        contactsNear(page, block).length > 0 ||
+        contactsLedInBy(page, block).length > 0;
       const evidence = blockEvidence(block, index, length);
       if (reachable && !OUTSOURCED.test(block.text)) strong.push(evidence);
       else weak.push(evidence);
@@ -52,6 +78,9 @@ export default defineIndicator({
           weak.push(blockEvidence(block, index, length));
       }
     }
-    return decide(strong, weak);
+    return decide(
+      because('an engagement team or person with a way to reach them', strong),
+      because('engagement named without a way to reach anyone', weak),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -17,6 +18,17 @@ const STREAM_LINK =
 const STREAM_PATH =
   /youtube\.com\/.*\/(streams|live)$|\/webcasts?\b|public-i\.tv|\.(public-i|civico)\./i;
 
+/** Rules for the public recording a meeting: a permission, not a recording published. */
+const PUBLIC_RECORDING =
+  /\b(film(ing)? or record(ing)?|record(ing)? or film(ing)?|intentions? to (film|record)|wish(es|ing)? to (film|record)|may (film|record)|recording of (the )?meetings? by (the public|members of the public))\b/i;
+const STREAMED_OR_PUBLISHED =
+  /\b(live[- ]?stream|webcast|broadcast|watch|youtube|(available|published|posted|uploaded) (on|to)|are (available|published))\b/i;
+const HELD_ONLINE =
+  /\b(virtual|remote|online) meetings?\b|\bheld (remotely|virtually|online)\b|\b(join|observe) the meeting\b|\b(accessing|access to) (the )?meetings?\b/i;
+/** Accessible formats: large print, braille, audio versions of documents. */
+const ALTERNATIVE_FORMATS =
+  /\b(large print|braille|easy read|alternative formats?|different format)\b/i;
+
 export default defineIndicator({
   id: 'meeting-livestream',
   group: 'board',
@@ -29,11 +41,26 @@ export default defineIndicator({
     const weak: PageEvidence[] = [];
     const pageIsAboutMeetings =
       MEETING.test(page.title) || page.headings.some((heading) => MEETING.test(heading.text));
+    // A page that sets rules for the public recording its meetings uses "recording of meetings"
+    // for that permission: only words of streaming or publishing count there.
+    const recordingRules = !matchingBlocks(page, PUBLIC_RECORDING).next().done;
     for (const { block, index, length } of matchingBlocks(page, STREAM)) {
+      // The public filming a meeting, or an audio version of a leaflet, is no stream of ours.
+      if (PUBLIC_RECORDING.test(block.text) || ALTERNATIVE_FORMATS.test(block.text)) continue;
+      if (recordingRules && !STREAMED_OR_PUBLISHED.test(block.text)) continue;
       const definite =
         !TENTATIVE.test(block.text) && (MEETING.test(block.text) || pageIsAboutMeetings);
       (definite ? strong : weak).push(blockEvidence(block, index, length));
     }
-    return decide(strong, weak);
+    // Meetings held online that the public may join: a way to follow them, not a stream.
+    if (strong.length === 0 && pageIsAboutMeetings) {
+      for (const { block, index, length } of matchingBlocks(page, HELD_ONLINE)) {
+        if (block.region === 'main') weak.push(blockEvidence(block, index, length));
+      }
+    }
+    return decide(
+      because('meetings streamed, webcast or their recordings published', strong),
+      because('streaming planned, or meetings held online', weak),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   contactsWithin,
   containerOf,
@@ -13,10 +14,10 @@ import { defineIndicator } from './types.ts';
 
 /** An invitation in itself: to share a story or experience, or to write for the site. */
 const INVITATION =
-  /\b((share|tell us|tell us about|send us|write about) (your|their) (own )?(story|stories|experiences?)|write (a blog |an article |a guest post )?for (us|our (website|site|blog|newsletter))|guest (posts?|blogs?|writers?)|in your own words|(give us )?(feedback|tell us) (about|on) your (experience|care)|care opinion|iwantgreatcare)\b/i;
+  /\b((share|tell us|tell us about|send us|write about) (your|their) (own )?(story|stories|experiences?)|write (a blog |an article |a guest post )?for (us|our (website|site|blog|newsletter))|guest (posts?|blogs?|writers?)|in your own words|(give us )?(feedback|tell us) (about|on) your (experience|care)|(share|tell us about|describe) (your|their) (own )?(views and )?experiences?|tell (others|us|people) what you think (of|about) (our|the) (services?|care)|leave (us )?a review|rate (our|your) (service|care))\b|care opinion|iwantgreatcare/i;
 /** Stories named: found where there is a way to read or send them, else for review. */
 const STORIES =
-  /\b(patient stor(y|ies)|patients'? stories|your stories|real stories|people'?s stories|case stud(y|ies)|patient voices?|patient experience stories)\b/i;
+  /\b(patient stor(y|ies)|patients'? stories|your stories|real stories|people'?s stories|patient voices?|patient experience stories)\b/i;
 const STORY_PATH =
   /careopinion|iwantgreatcare|patient-?stories|your-?stories|share-?your-?(story|experience)/i;
 
@@ -51,6 +52,9 @@ export default defineIndicator({
         page.forms.some((form) => form.hasMessageField);
       (way ? strong : weak).push(blockEvidence(block, index, length));
     }
-    return decide(strong, weak);
+    return decide(
+      because('an invitation to share experiences, or stories to read', strong),
+      because('stories named without a way to read or send them', weak),
+    );
   },
 });

@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -8,13 +9,29 @@ import {
 import { defineIndicator } from './types.ts';
 
 const MEETINGS =
-  /\b((board|governing body|public|annual general|annual public|annual members'?|in-public|integrated care board|council of governors) meetings?|meetings? (held )?in (public|common)|(are|is|were|will be) held in public|met in (public|common)|\bAGM\b|meetings? of (the|our) (board|governing body))\b/i;
+  /\b((board|governing body|governing bodies|public|annual general|annual public|annual members'?|in-public|integrated care board|council of governors|committee) meetings?|meetings? (held )?in (public|common)|(are|is|were|will be) held in public|(meet|meets|met) in (public|common)|\bAGM\b|meetings? of (the|our) (board|governing bod(y|ies)|council of governors))\b/i;
+/**
+ * A formal meeting (board, governing body, council of governors, a statutory committee) open to
+ * the public: held in public, open to the public, the public welcome to attend or observe it.
+ */
+const OPEN_TO_PUBLIC =
+  /\b(held in public|(meet|meets|met|meeting) in public|open to (the )?public|public (section|part) of (the|our|these|its)|members of the public (are|is)? ?(welcome|invited|able|encouraged|can|may)[^.]{0,40}\b(attend|observe|watch|listen)|public (board )?meetings?|meetings? (held )?in public)\b/i;
+/**
+ * Where the papers and dates are: on this site, below, here, on another page ("papers are
+ * published in advance" says when, not where).
+ */
+const PAPERS_OR_SCHEDULE =
+  /\b(papers|agendas?|agenda'?s|minutes|board packs?)\b[^.]{0,80}\b(can be found|found below|below|here|on (our|this|the) (website|site|page)|in the [a-z ]{0,30}section)\b|\b(publish(ed)?|available)\b[^.]{0,20}\b(on|from) (our|this|the) (website|site)\b[^.]{0,40}\b(papers|agendas?|minutes)\b|\b(schedule|dates|calendar|programme) of (our |the )?(planned |future |upcoming |forthcoming )?(public )?(meetings|board meetings)\b|\bdates (for|of) (this|next|the) year['’]?s\b[^.]{0,40}\bmeetings\b|\b(upcoming|future|forthcoming|next) meetings?\b[^.]{0,40}\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** Bodies whose meetings are formal: a board, a committee, a council of governors. */
+const FORMAL_BODY = /\b(board|committee|governing body|council of governors|cabinet)\b/i;
+/** The page is itself a formal meeting's agenda item or minutes (a committee system's page). */
+const MEETING_DOCUMENT = /^(agenda item|minutes|decision|meeting documents?)\b/i;
 /** Dated or placed: a time or a venue beside a meeting held in public. */
 const WHEN_OR_WHERE =
   /\b(at|from|starts?|starting)\s+\d{1,2}([:.]\d{2})?\s?(am|pm)\b|\b(venue|town hall|civic centre|conference room|meeting room)\b/i;
 const HELD_IN_PUBLIC = /\bmeetings? (held )?in (public|common)\b.*\b(at|on|venue)\b/i;
 const DATE =
-  /\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 const PAPERS = /\b(agenda|papers|minutes|board pack|meeting pack)\b/i;
 const PAPERS_PATH = /(agenda|papers|minutes|board-?pack)/i;
 /** Committee systems that publish meetings and papers (e.g. ModernGov). */
@@ -58,10 +75,66 @@ export default defineIndicator({
         ? dateRows.slice(0, 2).map((block) => blockEvidence(block))
         : []),
     ];
-    const weak = meetingBlocks.map(({ block, index, length }) =>
+    // Held in public, and the page says where its papers or dates are: what the auditor needs
+    // (the link itself is often a "here" or a table the stored text lost).
+    const openToPublic = [...matchingBlocks(page, OPEN_TO_PUBLIC)].filter(
+      ({ block }) => block.region === 'main',
+    );
+    const papersSaid = [...matchingBlocks(page, PAPERS_OR_SCHEDULE)].filter(
+      ({ block }) => block.region === 'main',
+    );
+    if (openToPublic.length > 0) {
+      // "Log in ten minutes before 2pm on Thursday, 3 October to watch": a dated meeting.
+      const meetingDated = [...matchingBlocks(page, DATE)].some(
+        ({ block }) => block.region === 'main' && /\bmeeting/i.test(block.text),
+      );
+      if (papersSaid.length > 0 || dated.length > 0 || meetingDated) {
+        strong.push(
+          ...because(
+            'held in public, with where the papers or dates are',
+            [openToPublic[0]!, ...papersSaid.slice(0, 1)].map(({ block, index, length }) =>
+              blockEvidence(block, index, length),
+            ),
+          ),
+        );
+      }
+    }
+    // A formal meeting whose papers the same sentence places ("minutes of each Board meeting
+    // are on this site").
+    for (const { block, index, length } of [...meetingBlocks, ...papersSaid]) {
+      if (
+        block.region === 'main' &&
+        PAPERS_OR_SCHEDULE.test(block.text) &&
+        (MEETINGS.test(block.text) || FORMAL_BODY.test(block.text))
+      )
+        strong.push(blockEvidence(block, index, length));
+    }
+    // The minutes or an agenda item of a formal meeting are its papers.
+    const meetingDocument = page.headings.some(
+      (heading) => heading.region === 'main' && MEETING_DOCUMENT.test(heading.text),
+    );
+    if (
+      meetingDocument &&
+      (meetingBlocks.length + openToPublic.length > 0 ||
+        !matchingBlocks(page, FORMAL_BODY).next().done)
+    ) {
+      strong.push(
+        ...page.headings
+          .filter((heading) => MEETING_DOCUMENT.test(heading.text))
+          .slice(0, 1)
+          .map((heading) => ({
+            ...blockEvidence(heading),
+            why: 'an agenda item or minutes of a formal meeting',
+          })),
+      );
+    }
+    const weak = [...meetingBlocks, ...openToPublic].map(({ block, index, length }) =>
       blockEvidence(block, index, length),
     );
-    return decide(strong, weak);
+    return decide(
+      because('meetings with dates, papers or where to find them', strong),
+      because('meetings in public named without dates or papers', weak),
+    );
   },
 });
 

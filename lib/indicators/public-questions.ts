@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   contactsWithin,
   containerOf,
@@ -43,6 +44,9 @@ export default defineIndicator({
         PROCEDURE.test(around.slice(0, 1500));
       (procedure ? strong : weak).push(blockEvidence(block, index, length));
     }
-    return decide(strong, weak);
+    return decide(
+      because('how to ask a question at a meeting', strong),
+      because('questions invited without a route', weak),
+    );
   },
 });

@@ -1,5 +1,12 @@
 import type { LinkFact } from '../scan/facts.ts';
-import { decide, linkEvidence } from '../scan/match.ts';
+import {
+  because,
+  blockEvidence,
+  decide,
+  linkEvidence,
+  matchingBlocks,
+  type PageEvidence,
+} from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 /** Hosts of social networks, and the paths on them that are accounts (not posts or videos). */
@@ -38,6 +45,12 @@ const SHARE_URL =
 const OTHER_BODY_LABEL =
   /\b(nhs england|healthwatch|council|hospital|trust|nhs 111|public health england)\b/i;
 
+const ACCOUNTS_NAMED =
+  /\b(follow|find|connect with|like) us\b[^.]{0,60}\b(twitter|facebook|instagram|linkedin|youtube|tiktok|social media)\b|\b(our|the trust'?s|the practice'?s) social media (channels|accounts|pages)\b/i;
+
+const ACCOUNT_IN_TEXT =
+  /\b(twitter|x|facebook|instagram|tiktok|linkedin)\.com\/(?!intent|share|sharer)[A-Za-z0-9_.]{2,}|(?<![\w.])@[A-Za-z0-9_]{2,15}\b[^.@]{0,30}\b(on|via) (twitter|x|instagram|threads|tiktok)\b|\b(twitter|instagram|tiktok)\b[^.@]{0,20}(?<![\w.])@[A-Za-z0-9_]{2,15}\b/i;
+
 function socialAccountOf(link: LinkFact): boolean {
   // Most links go elsewhere: test the host before parsing the URL.
   if (!SOCIAL_HOST.test(link.host)) return false;
@@ -65,6 +78,23 @@ export default defineIndicator({
     const accounts = page.links.filter(
       (link) => socialAccountOf(link) && !OTHER_BODY_LABEL.test(link.label),
     );
-    return decide(accounts.map(linkEvidence));
+    // "Find us on Twitter and Facebook", "our social media channels" with no account to follow
+    // (icons the page lost, or none): for a person to look at.
+    const named = [...matchingBlocks(page, ACCOUNTS_NAMED)]
+      .filter(({ block }) => block.region !== 'nav' && !OTHER_BODY_LABEL.test(block.text))
+      .map(({ block, index, length }) => blockEvidence(block, index, length));
+    // An account written out: "@ExampleCCG on Twitter", "facebook.com/ExampleCCG".
+    const written: PageEvidence[] = [];
+    for (const { block, index, length } of matchingBlocks(page, ACCOUNT_IN_TEXT)) {
+      if (block.region !== 'nav' && !OTHER_BODY_LABEL.test(block.text))
+        written.push(blockEvidence(block, index, length));
+    }
+    return decide(
+      [
+        ...because('a link to an account', accounts.map(linkEvidence)),
+        ...because('an account written out', written),
+      ],
+      because('networks named without an account', named),
+    );
   },
 });

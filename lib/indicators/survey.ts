@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -17,7 +18,10 @@ const SURVEY_WORDS =
   /\b(surveys?|questionnaires?|consultations?|have your say|friends and family test|fft)\b/i;
 /** "Consultation" in its clinical sense. */
 const NOT_A_SURVEY =
-  /\b(telephone|phone|video|online|face[- ]to[- ]face|gp|doctor'?s?|clinical|e-?)[- ]consultations?\b|consultation rooms?\b/i;
+  /\b(telephone|phone|video|online|face[- ]to[- ]face|gp|doctor'?s?|clinical|e-?|routine|urgent|follow[- ]up)[- ]consultations?\b|consultation rooms?\b|\b(arrange|book|have|offered|during|your|for) (a |the |your )?consultations?\b|consultations? (are|is) by appointment/i;
+/** A particular survey spoken of as current, not surveys in general. */
+const NAMED_SURVEY =
+  /\b(friends and family test|fft|(this|our|a new|current|latest) ([a-z]+ ){0,3}(survey|questionnaire|consultation)|(survey|questionnaire|consultation) (is|are) (now )?(open|live|running)|current(ly)? (running|open)|have your say)\b/i;
 const INVITATION =
   /\b(take|complete|fill in|fill out|answer|start|respond to|give us your views|tell us what you think|share your views|closes on|open until|deadline|online form|feedback form)\b/i;
 
@@ -46,12 +50,24 @@ export default defineIndicator({
       if (SURVEY_WORDS.test(form.text) || /survey|questionnaire/.test(form.attrs))
         strong.push(blockEvidenceOf(form.el));
     }
-    // A survey named without one to answer (news of one, a closed one): for a person to look at.
+    // A survey in particular named without one to answer (the Friends and Family Test explained,
+    // "our patient survey" without its link): for a person to look at. "We run surveys and
+    // focus groups" names no survey, so nothing.
     for (const { block, index, length } of matchingBlocks(page, SURVEY_WORDS)) {
       if (block.region === 'nav' || NOT_A_SURVEY.test(block.text)) continue;
-      weak.push(blockEvidence(block, index, length));
+      // A survey that has closed is still one survey in particular: news of it is for a
+      // person to look at (the fixtures' convention), unlike surveys in general.
+      const named =
+        block.headingLevel > 0 ||
+        NAMED_SURVEY.test(block.text) ||
+        INVITATION.test(block.text) ||
+        PAST_OR_CLOSED.test(block.text);
+      if (named) weak.push(blockEvidence(block, index, length));
     }
-    return decide(strong, weak);
+    return decide(
+      because('a survey to answer: a link to a survey platform or a survey form', strong),
+      because('a survey in particular named without a way to answer it', weak),
+    );
   },
 });
 

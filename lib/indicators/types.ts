@@ -30,6 +30,8 @@ export interface Evidence {
    * that most pages of a site repeat. Absent in scans stored before it was recorded.
    */
   region?: Region;
+  /** The rule that produced it ("held in public, with where the papers are"), where known. */
+  why?: string;
 }
 
 /**

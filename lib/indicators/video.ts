@@ -1,4 +1,5 @@
 import {
+  because,
   blockEvidence,
   decide,
   linkEvidence,
@@ -11,6 +12,9 @@ const PLAYER =
   /youtube(-nocookie)?\.com\/(embed|watch|shorts|live\/)|youtu\.be\/|player\.vimeo\.com|vimeo\.com\/(video\/)?\d+|dailymotion\.com\/(embed|video)|brightcove|kaltura|vidyard|wistia|jwplayer|web\.microsoftstream\.com|stream\.microsoft\.com|\.(mp4|webm|m4v|mov)(\?|$)/i;
 const VIDEO_LABEL = /\b(videos?|ccg tv|icb tv|trust tv|watch (our|the|this)|film|animation)\b/i;
 const VIDEO_WORDS = /\b(videos?|watch (our|the|this) (film|video))\b/i;
+
+const NOT_A_VIDEO =
+  /\bvideo (recording|call|consultation|conferenc(e|ing)|link|appointment)s?\b|\b(audio and\/or|audio or|and\/or) video\b/i;
 
 export default defineIndicator({
   id: 'video',
@@ -38,10 +42,14 @@ export default defineIndicator({
     }
     if (/\b(ccg|icb|trust) tv\b|\bvideos?\b/i.test(page.title))
       strong.push({ text: page.title, selector: 'title' });
-    const weak = [...matchingBlocks(page, VIDEO_WORDS)].map(({ block, index, length }) =>
-      blockEvidence(block, index, length),
+    // Video calls and video recording rules are not videos to watch.
+    const weak = [...matchingBlocks(page, VIDEO_WORDS)]
+      .filter(({ block }) => !NOT_A_VIDEO.test(block.text))
+      .map(({ block, index, length }) => blockEvidence(block, index, length));
+    return decide(
+      because('an embedded player or a link to a video', strong),
+      because('videos named with none shown', weak),
     );
-    return decide(strong, weak);
   },
 });
 

@@ -1,5 +1,6 @@
 /** Evidence the auditor can check: a short snippet and a selector that finds the element again. */
-import { type Region, regionFromElement } from './facts.ts';
+import type { Region } from './facts.ts';
+import { regionFromElement } from './regions.ts';
 
 export const MAX_SNIPPET_CHARS = 200;
 /** Runs of whitespace, no-break and zero-width spaces, as pages write them between words. */

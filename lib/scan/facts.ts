@@ -5,16 +5,22 @@
  * Pure and layout-free: it reads node properties and attributes only (never `innerText` or
  * computed styles), so it runs the same in a live tab, on a DOMParser document and in Node.
  * Bounded on hostile pages: no recursion (deep nesting), text read per node and per page is capped.
+ *
+ * The walk itself stays here and stays single; what it asks of each element lives by concern:
+ * regions.ts (header, nav, footer…), hrefs.ts (resolving links), form-facts.ts (email fields,
+ * page-wide forms), and contact-facts.ts reads addresses and numbers after the walk.
  */
+import { collectContacts } from './contact-facts.ts';
+import { decodeCloudflareEmail, decodeJoomlaCloak, decodeJoomlaHiddenMail } from './contacts.ts';
 import {
-  decodeCloudflareEmail,
-  decodeJoomlaCloak,
-  decodeJoomlaHiddenMail,
-  extractEmails,
-  extractPhones,
-  normaliseMailto,
-  normaliseTel,
-} from './contacts.ts';
+  formsInsideWrapper,
+  isEmailInput,
+  isPageWrapper,
+  MAX_CHARS_PER_FORM,
+} from './form-facts.ts';
+import { hrefResolver, parseUrl } from './hrefs.ts';
+import { headingLevelOf, isHidden, regionFromElement } from './regions.ts';
+import { collapse } from './text.ts';
 
 export const REGIONS = ['header', 'nav', 'footer', 'aside', 'main'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -57,6 +63,8 @@ export interface EmailFact {
   href?: string;
   /** The text around it (its block), for telling whose address it is. */
   context: string;
+  /** The text of the block before its own ("For PALS, please contact:" over the number). */
+  lead: string;
   region: Region;
 }
 
@@ -70,6 +78,8 @@ export interface PhoneFact {
   fax: boolean;
   href?: string;
   context: string;
+  /** The text of the block before its own. */
+  lead: string;
   region: Region;
 }
 
@@ -123,7 +133,6 @@ export interface PageFacts {
 const MAX_CHARS_PER_TEXT_NODE = 20_000;
 const MAX_CHARS_PER_PAGE = 2_000_000;
 const MAX_CHARS_PER_BLOCK = 4_000;
-const MAX_CHARS_PER_FORM = 2_000;
 const MAX_SCRIPT_CHARS = 20_000;
 
 const SKIPPED_TAGS = new Set([
@@ -194,34 +203,6 @@ const SECTIONING_TAGS = new Set([
 ]);
 const MEDIA_TAGS = new Set(['iframe', 'video', 'embed', 'object', 'audio']);
 const LAZY_SRC_ATTRS = ['src', 'data-src', 'data-lazy-src', 'data-url', 'data-embed-src', 'data'];
-const REGION_BY_TAG: Record<string, Region> = {
-  header: 'header',
-  nav: 'nav',
-  footer: 'footer',
-  aside: 'aside',
-  main: 'main',
-};
-const REGION_BY_ROLE: Record<string, Region> = {
-  banner: 'header',
-  navigation: 'nav',
-  contentinfo: 'footer',
-  complementary: 'aside',
-  main: 'main',
-};
-const REGION_BY_NAME: [RegExp, Region][] = [
-  [/(^|[\s_-])(site-?)?footer|colophon|nhsuk-footer/i, 'footer'],
-  [
-    /(^|[\s_-])(site-?|masthead|global-?)?header(?![\w-]*(title|text|image|content))|masthead|nhsuk-header/i,
-    'header',
-  ],
-  [/(^|[\s_-])(nav|navbar|navigation|menu|mega-?menu|breadcrumbs?)($|[\s_-])/i, 'nav'],
-  [/(^|[\s_-])(sidebar|widget-area)($|[\s_-])|cookie|consent|gdpr/i, 'aside'],
-];
-
-/** A cheap first test of an id and class before the region patterns. */
-const REGION_WORDS =
-  /footer|colophon|header|masthead|nav|menu|breadcrumb|sidebar|widget-area|cookie|consent|gdpr/i;
-
 interface OpenBlock {
   block: Block;
   text: string;
@@ -255,10 +236,6 @@ interface Opened {
   form: OpenForm | undefined;
 }
 
-function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-}
-
 const NO_NAMES: readonly string[] = [];
 
 function openedFor(el: Element, entry: Opened | undefined): Opened {
@@ -273,106 +250,6 @@ function openedFor(el: Element, entry: Opened | undefined): Opened {
       form: undefined,
     }
   );
-}
-
-/** The region an element starts, by its tag, role, id or class; undefined: its parent's. */
-export function regionFromElement(
-  el: Element,
-  tag: string,
-  role: string | null,
-  names: readonly string[],
-): Region | undefined {
-  const byTag = REGION_BY_TAG[tag];
-  if (byTag) return byTag;
-  if (role && REGION_BY_ROLE[role]) return REGION_BY_ROLE[role];
-  if (tag !== 'div' && tag !== 'section' && tag !== 'ul') return undefined;
-  const hasId = names.includes('id');
-  const hasClass = names.includes('class');
-  if (!hasId && !hasClass) return undefined;
-  const name = `${hasId ? el.getAttribute('id') : ''} ${hasClass ? el.getAttribute('class') : ''}`;
-  if (name.length < 3 || name.length > 300 || !REGION_WORDS.test(name)) return undefined;
-  for (const [pattern, region] of REGION_BY_NAME) if (pattern.test(name)) return region;
-  return undefined;
-}
-
-function isHidden(el: Element, names: readonly string[]): boolean {
-  if (names.includes('hidden')) return true;
-  if (!names.includes('style')) return false;
-  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
-}
-
-function headingLevelOf(el: Element, tag: string, role: string | null): number {
-  if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
-  if (role === 'heading') return Number(el.getAttribute('aria-level')) || 2;
-  return 0;
-}
-
-function isEmailInput(el: Element): boolean {
-  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-  if (type === 'email') return true;
-  if (type !== 'text' && type !== '') return false;
-  const names = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('autocomplete') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
-  return /e-?mail/i.test(names);
-}
-
-/** The path of a URL's remainder (after the host), lower-case, without query or fragment. */
-function pathPart(rest: string): string {
-  const end = rest.search(/[?#]/);
-  return (end < 0 ? rest : rest.slice(0, end)).toLowerCase() || '/';
-}
-
-/** Parses a URL; undefined when it is not one. */
-function parseUrl(raw: string, base?: string): URL | undefined {
-  try {
-    return new URL(raw, base);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Resolves hrefs against the page. Parsing every link with `new URL` costs more than the rest
- * of the walk on a page of thousands of links, so the common shapes take a short path.
- */
-interface ResolvedHref {
-  href: string;
-  host: string;
-  path: string;
-}
-
-function hrefResolver(base: string): (raw: string) => ResolvedHref {
-  const baseUrl = parseUrl(base);
-  const baseHost = baseUrl?.protocol.startsWith('http') ? baseUrl.hostname.toLowerCase() : '';
-  const origin = baseUrl?.origin ?? '';
-  const withoutHash = baseUrl ? baseUrl.href.replace(/#.*$/, '') : '';
-  const directory = baseUrl ? baseUrl.pathname.replace(/[^/]*$/, '') : '/';
-  return (raw) => {
-    const href = raw.trim();
-    const absolute = /^https?:\/\/([^/?#:@\s]+)(?::\d+)?([/?#][^\s]*)?$/i.exec(href);
-    if (absolute) {
-      const host = absolute[1]!.toLowerCase();
-      return { href, host, path: host + pathPart(absolute[2] ?? '') };
-    }
-    if (baseUrl && href.startsWith('/') && !href.startsWith('//') && !/[\s\\]/.test(href)) {
-      return { href: origin + href, host: baseHost, path: baseHost + pathPart(href) };
-    }
-    // A relative path ("about-us.html", "news/2023/"), as static sites and demo pages write them.
-    if (baseUrl && /^[\w~%-][^:\s\\]*$/.test(href)) {
-      const full = directory + href.replace(/^\.\//, '');
-      return { href: origin + full, host: baseHost, path: baseHost + pathPart(full) };
-    }
-    if (baseUrl && href.startsWith('#')) {
-      return {
-        href: withoutHash + href,
-        host: baseHost,
-        path: baseHost + baseUrl.pathname.toLowerCase(),
-      };
-    }
-    const url = parseUrl(href, base);
-    if (!url?.protocol.startsWith('http')) return { href: url?.href ?? raw, host: '', path: '' };
-    const host = url.hostname.toLowerCase();
-    return { href: url.href, host, path: host + url.pathname.toLowerCase() };
-  };
 }
 
 /** Collects the facts of a page. `url` is the page's address (a DOMParser document has none). */
@@ -418,6 +295,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
       el,
       source: 'protected',
       context: '',
+      lead: '',
       region: regionStack[regionStack.length - 1]!,
     };
     facts.emails.push(fact);
@@ -704,53 +582,6 @@ export function collectFacts(doc: Document, url: string): PageFacts {
 }
 
 /**
- * ASP.NET Web Forms (Contensis and others) wrap the whole page in one <form>: the real forms
- * are the groups of fields inside it, each in its own container.
- */
-function isPageWrapper(form: Element): boolean {
-  return (
-    form.getAttribute('id') === 'aspnetForm' ||
-    form.querySelector('main, nav, header, footer, [role="main"]') !== null
-  );
-}
-
-function formsInsideWrapper(wrapper: FormFact): FormFact[] {
-  const groups = new Map<Element, FormFact>();
-  const groupOf = (field: Element): FormFact => {
-    const container =
-      field.closest(
-        'fieldset, [class*="form"], [id*="form" i], [class*="contact"], [class*="enquiry"], section, article',
-      ) ??
-      field.parentElement ??
-      field;
-    const box = container === wrapper.el ? (field.parentElement ?? field) : container;
-    let group = groups.get(box);
-    if (!group) {
-      const text = collapse(box.textContent ?? '')
-        .slice(0, MAX_CHARS_PER_FORM)
-        .toLowerCase();
-      group = {
-        el: box,
-        emailInputs: [],
-        messageFields: [],
-        hasMessageField: false,
-        text,
-        attrs: `${box.getAttribute('id') ?? ''} ${box.getAttribute('class') ?? ''}`.toLowerCase(),
-      };
-      groups.set(box, group);
-    }
-    return group;
-  };
-  for (const input of wrapper.emailInputs) groupOf(input).emailInputs.push(input);
-  for (const area of wrapper.messageFields) {
-    const group = groupOf(area);
-    group.messageFields.push(area);
-    group.hasMessageField = true;
-  }
-  return [...groups.values()];
-}
-
-/**
  * Collapses whitespace in every block's and link's text in one pass over all of them: one
  * regular-expression run over the page instead of thousands of small ones.
  */
@@ -794,93 +625,4 @@ function readableName(text: string, labels: string): string {
     else kept.push(part);
   }
   return kept.join(' ');
-}
-
-/** Email addresses and phone numbers from links and from the text of every block. */
-function collectContacts(facts: PageFacts): void {
-  const linkedInBlock = new Map<Element, Set<string>>();
-  const remember = (block: Element, key: string) => {
-    let keys = linkedInBlock.get(block);
-    if (!keys) {
-      keys = new Set();
-      linkedInBlock.set(block, keys);
-    }
-    keys.add(key);
-  };
-  for (const link of facts.links) {
-    const raw = link.rawHref.trim();
-    const context = link.block.text;
-    const mailto = normaliseMailto(raw);
-    if (mailto) {
-      facts.emails.push({
-        address: mailto,
-        el: link.el,
-        source: 'mailto',
-        href: raw,
-        context,
-        region: link.region,
-      });
-      remember(link.block.el, mailto);
-      continue;
-    }
-    const protectedMatch = /\/cdn-cgi\/l\/email-protection#([0-9a-f]+)/i.exec(raw);
-    if (protectedMatch) {
-      const address = decodeCloudflareEmail(protectedMatch[1]!);
-      if (address) {
-        facts.emails.push({
-          address,
-          el: link.el,
-          source: 'protected',
-          href: raw,
-          context,
-          region: link.region,
-        });
-        remember(link.block.el, address);
-      }
-      continue;
-    }
-    const tel = normaliseTel(raw);
-    if (tel) {
-      const fax =
-        /\bfax\b/i.test(link.text) ||
-        /\bfax\s*:?\s*$/i.test(context.slice(0, Math.max(0, context.indexOf(link.text))));
-      facts.phones.push({
-        display: link.text || raw,
-        digits: tel,
-        el: link.el,
-        source: 'tel',
-        fax,
-        href: raw,
-        context,
-        region: link.region,
-      });
-      remember(link.block.el, tel);
-    }
-  }
-  for (const block of facts.blocks) {
-    if (!block.text) continue;
-    const known = linkedInBlock.get(block.el);
-    for (const hit of extractEmails(block.text)) {
-      if (known?.has(hit.address)) continue;
-      facts.emails.push({
-        address: hit.address,
-        el: block.el,
-        source: hit.obfuscated ? 'obfuscated' : 'text',
-        context: block.text,
-        region: block.region,
-      });
-    }
-    for (const hit of extractPhones(block.text)) {
-      if (known?.has(hit.digits)) continue;
-      facts.phones.push({
-        display: hit.display,
-        digits: hit.digits,
-        el: block.el,
-        source: 'text',
-        fax: hit.fax,
-        context: block.text,
-        region: block.region,
-      });
-    }
-  }
 }

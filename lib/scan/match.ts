@@ -23,6 +23,14 @@ export interface PageEvidence {
   at?: number;
   length?: number;
   href?: string;
+  /** The rule that produced it, carried into the evidence. */
+  why?: string;
+}
+
+/** Names the rule behind evidence items that do not name one yet. */
+export function because(why: string, items: PageEvidence[]): PageEvidence[] {
+  for (const item of items) item.why ??= why;
+  return items;
 }
 
 /** Most evidence items kept per indicator and page: enough to check, not a dump. */
@@ -156,6 +164,7 @@ export function decide(strong: PageEvidence[], weak: PageEvidence[] = []): Detec
     if (item.href) kept.href = item.href;
     // Where it is on the page, so a site's evidence can put the page's own content first.
     if (item.el) kept.region = regionOf(item.el);
+    if (item.why) kept.why = item.why;
     evidence.push(kept);
     if (evidence.length >= MAX_EVIDENCE_PER_PAGE) break;
   }
@@ -255,6 +264,19 @@ export function contactsNear(page: PageFacts, block: Block): (EmailFact | PhoneF
   return found;
 }
 
+/**
+ * Contacts a sentence leads into: the block ends with a colon or "contact", and the contacts
+ * whose own lead-in it is stand in the next short lines.
+ */
+export function contactsLedInBy(page: PageFacts, block: Block): (EmailFact | PhoneFact)[] {
+  if (!/(:|\b(contact|on|at|email|call|telephone))\s*$/i.test(block.text)) return [];
+  const tail = block.text.slice(-MAX_LEAD_TAIL);
+  return [...page.emails, ...page.phones].filter(
+    (fact) => fact.lead.length > 0 && tail.endsWith(fact.lead.slice(-MAX_LEAD_TAIL)),
+  );
+}
+const MAX_LEAD_TAIL = 120;
+
 /** Links inside an element other than mailto/tel (those are contacts). */
 export function linksWithin(page: PageFacts, container: Element): LinkFact[] {
   return page.links.filter(
@@ -273,6 +295,18 @@ export const NO_LONGER =
 /** A survey or consultation that has closed, or whose results are being reported. */
 export const PAST_OR_CLOSED =
   /\b(surveys?|consultations?|questionnaires?)\b[^.]{0,60}\b(closed|has closed|now closed|has ended|ended on)\b|\b(closed|ended) on \d|\b(results|findings) (of|from) (the|our|this|last)\b|\bthank(s| you) to (everyone|all|the \d+)[^.]{0,30}\b(took part|responded|completed)\b/i;
+
+/** How to reach a service in person or in writing, without a number or address. */
+const WAY_TO_REACH =
+  /\b(open(ing hours)? (from )?\d|\d{1,2}([.:]\d{2})?\s?(am|pm)?\s?(-|–|to)\s?\d{1,2}([.:]\d{2})?\s?(am|pm)|drop[- ]in|(office|desk),? (is )?(located|based|on the|at the)|enquiry form|complete the form|contact form|visit (us|the office))\b/i;
+
+/** Whether the page is about something: its title or a main-content h1 names it. */
+export function pageIsAbout(page: PageFacts, name: RegExp): boolean {
+  return (
+    name.test(page.title) ||
+    page.headings.some((h) => h.level === 1 && h.region === 'main' && name.test(h.text))
+  );
+}
 
 /**
  * Signposting to a service: a link to it, or its name with contact details beside it, is
@@ -298,5 +332,19 @@ export function signposting(page: PageFacts, name: RegExp, path: RegExp): Detect
   }
   for (const email of page.emails)
     if (path.test(email.address)) strong.push(contactEvidence(email));
-  return decide(strong, weak);
+  // The service's own page (its name in the title or main heading) that says how to reach it:
+  // a contact, an office with opening hours, a drop-in, a form.
+  if (strong.length === 0 && weak.length > 0 && pageIsAbout(page, name)) {
+    const reach = [...matchingBlocks(page, WAY_TO_REACH)].find(
+      ({ block }) => block.region === 'main',
+    );
+    const contacts = [...page.emails, ...page.phones].filter((fact) => fact.region === 'main');
+    const why = 'the service’s own page says how to reach it';
+    if (reach) strong.push({ ...blockEvidence(reach.block, reach.index, reach.length), why });
+    else if (contacts.length > 0) strong.push({ ...contactEvidence(contacts[0]!), why });
+  }
+  return decide(
+    because('a link to the service, or its name with contact details', strong),
+    because('the service named in passing', weak),
+  );
 }

@@ -8,7 +8,7 @@ import type { EmailFact, PageFacts, PhoneFact } from './facts.ts';
 
 /** Bodies that are never the audited organisation itself. */
 const ALWAYS_OTHER =
-  /\b(nhs england|nhs 111|healthwatch|samaritans|citizens advice|ombudsman|care quality commission|cqc|police|information commissioner'?s?( office)?|ico|nhs digital|nhs improvement|department of health|age uk|advocacy service)\b/i;
+  /\b(nhs england|nhs 111|healthwatch|samaritans|citizens advice|ombudsman|care quality commission|cqc|police|information commissioner'?s?( office)?|ico|nhs digital|nhs improvement|department of health|age uk|advocacy service|action fraud|(nhs )?counter fraud( authority)?|crimestoppers)\b/i;
 /** Kinds of body: another body when the audited site is not of that kind. */
 const KINDS: { inText: RegExp; ownSite: RegExp }[] = [
   {
@@ -44,10 +44,19 @@ export function wordsBefore(fact: EmailFact | PhoneFact, shown: string): string 
   const index = fact.context.indexOf(shown);
   const end = index >= 0 ? index : fact.context.length;
   const sentence = fact.context.lastIndexOf('. ', end) + 1;
-  const words = fact.context.slice(Math.max(0, sentence, end - 160), end);
+  let words = fact.context.slice(Math.max(0, sentence, end - 160), end);
+  // "Action Fraud:" on the line above "0300 …": a contact with hardly a word before it in its
+  // own block is introduced by the block before.
+  if (words.trim().split(/\s+/).length < 3 && isLeadIn(fact.lead)) words = `${fact.lead} ${words}`;
   // "… Healthwatch listens to your views. Call them on …": the body is named a sentence earlier.
   if (/\b(them|they|their)\b/i.test(words)) return fact.context.slice(Math.max(0, end - 300), end);
   return words;
+}
+
+/** A line that introduces what follows: a short label, or a sentence ending in a colon. */
+export function isLeadIn(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && (trimmed.length <= 60 || trimmed.endsWith(':'));
 }
 
 function namesAnotherBody(page: PageFacts, words: string): boolean {

@@ -8,6 +8,7 @@ import { parsePageFile } from '../../lib/cli/pages.ts';
 import { INDICATOR_IDS, type IndicatorId } from '../../lib/indicators/index.ts';
 import type { ScanStatus } from '../../lib/indicators/types.ts';
 import { type PageResult, scanDocument } from '../../lib/scan/scan-page.ts';
+import { pageText } from './keyword-baseline.ts';
 
 export const CORPUS_DIR = 'tests/fixtures/pages';
 
@@ -24,6 +25,8 @@ export interface CorpusPage {
   set: string;
   expectation: Expectation;
   result: PageResult;
+  /** The page's text as a keyword search reads it, for the baseline. */
+  text: string;
 }
 
 export function scanCorpus(dir = CORPUS_DIR): CorpusPage[] {
@@ -42,6 +45,7 @@ export function scanCorpus(dir = CORPUS_DIR): CorpusPage[] {
       set: path.split('/')[0]!,
       expectation,
       result: scanDocument(doc, url),
+      text: pageText(doc),
     };
   });
 }

@@ -57,6 +57,15 @@ describe('the indicator registry', () => {
     expect(files).toEqual([...INDICATOR_IDS].sort());
   });
 
+  it('has a test file of small cases for every indicator', () => {
+    // Each rule is tested on its own (found / needs-review / not-found), not only through the
+    // fixture corpus: a new indicator without its cases fails here.
+    const missing = INDICATOR_IDS.filter(
+      (id) => !existsSync(`tests/unit/indicators/${id}.test.ts`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('documents what counts and what does not for every indicator', () => {
     for (const indicator of INDICATORS) {
       expect(indicator.title.length, indicator.id).toBeGreaterThan(3);

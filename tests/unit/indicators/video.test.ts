@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { statusOn } from '../support/page.ts';
+
+const id = 'video';
+
+describe('video', () => {
+  it('finds an embedded player', () => {
+    const body = `<iframe title="How to use the NHS App" src="https://www.youtube-nocookie.com/embed/abc123"></iframe>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('leaves videos mentioned with none shown for review', () => {
+    expect(statusOn(id, '<p>Some of our videos have no subtitles yet.</p>')).toBe('needs-review');
+  });
+
+  it('does not take a video consultation for a video', () => {
+    expect(statusOn(id, '<p>Your GP may offer a video consultation.</p>')).toBe('not-found');
+  });
+});
