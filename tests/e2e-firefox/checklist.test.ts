@@ -70,15 +70,28 @@ describe('the toolbar button and a page scan', () => {
 
   it('shows a piece of evidence on the page', async () => {
     const email = item('email-address');
-    await popup.$eval(`${email} summary`, (summary) => (summary as HTMLElement).click());
-    const selector = await textOf(popup, `${email} .evidence-item .evidence-selector`);
-    await (await popup.$(`${email} .evidence-item button`))!.click();
-    const outline = await until(
-      () =>
-        demo.evaluate((css) => document.querySelector<HTMLElement>(css)?.style.outline, selector),
-      'the evidence outlined on the page',
+    await popup.$eval(`${email} .evidence > summary`, (summary) =>
+      (summary as HTMLElement).click(),
     );
-    expect(outline).toMatch(/solid/);
+    const selector = await textOf(popup, `${email} .evidence-item .evidence-selector`);
+    await popup.$eval(`${email} .evidence-item .evidence-where button`, (show) =>
+      (show as HTMLElement).click(),
+    );
+    // Framed by an overlay in its own shadow root; the page's element keeps its own style.
+    const framed = await until(
+      () =>
+        demo.evaluate((css) => {
+          const host = document.querySelector('[data-nhs-site-audit-highlight]');
+          return host?.shadowRoot?.querySelector('div') && document.querySelector(css)
+            ? true
+            : undefined;
+        }, selector),
+      'the evidence framed on the page',
+    );
+    expect(framed).toBe(true);
+    expect(
+      await demo.evaluate((css) => document.querySelector(css)?.getAttribute('style'), selector),
+    ).toBeNull();
   });
 
   it('keeps a verdict and a note after the checklist is closed and reopened', async () => {

@@ -71,7 +71,12 @@ describe('the Firefox manifest', () => {
   });
 
   it('asks for no site access at install, only as optional permissions', () => {
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'unlimitedStorage']);
+    expect(manifest.permissions).toEqual([
+      'activeTab',
+      'scripting',
+      'unlimitedStorage',
+      'contextMenus',
+    ]);
     expect(manifest.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.content_security_policy).toBeUndefined();
