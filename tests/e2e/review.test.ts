@@ -175,6 +175,22 @@ describe('readable and accessible', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('has no axe-core violations in the side panel and the dashboard, light or dark', async () => {
+    const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
+    const panel = await openExtensionPage(session, 'sidepanel', tabId);
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await dashboard.locator('table.sites tbody tr').first().waitFor();
+    for (const page of [panel, dashboard]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await violations(page), `${page.url()} ${colorScheme}`).toEqual([]);
+      }
+    }
+    await panel.close();
+    await dashboard.close();
+  });
+
   it('reads at 14 px or more', async () => {
     const size = await popup.evaluate(
       () => getComputedStyle(document.querySelector('.indicator-title')!).fontSize,
