@@ -82,7 +82,17 @@ export function snippetOf(text: string, index = 0, length = 0): string {
  * Decoration a reader does not read as part of the text: what the page hides from assistive
  * technology, and avatar circles that show a person's initials beside their name.
  */
-const DECORATIVE = '[aria-hidden="true"], [class*="avatar" i], [class*="initials" i]';
+/**
+ * Decoration, by markup: hidden from assistive technology, or an avatar or initials box. Read
+ * from attributes, not with a selector engine: a selector query per evidence item costs a
+ * page-wide search in jsdom and happy-dom.
+ */
+const DECORATIVE_CLASS = /avatar|initials/i;
+function looksDecorative(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const className = el.getAttribute('class');
+  return className !== null && DECORATIVE_CLASS.test(className);
+}
 /** An avatar's text is initials; an "avatar" box with more in it (a name, a caption) is read. */
 const MAX_INITIALS = 4;
 const SILENT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'select']);
@@ -93,7 +103,7 @@ const MAX_READABLE_CHARS = 2_000;
 
 function isDecorative(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return el.matches(DECORATIVE) && compact(el.textContent ?? '').length <= MAX_INITIALS;
+  return looksDecorative(el) && compact(el.textContent ?? '').length <= MAX_INITIALS;
 }
 
 /** Text without any whitespace, to tell whether two texts say the same words. */
@@ -137,7 +147,7 @@ export function readableText(el: Element): string {
 }
 
 /**
- * `text` without the decoration inside `el` (see DECORATIVE), so a card reads "Dr Anna Price",
+ * `text` without the decoration inside `el` (see looksDecorative), so a card reads "Dr Anna Price",
  * not "AP Dr Anna Price"; `at` moves with the text it pointed to.
  */
 export function withoutDecoration(
@@ -147,8 +157,8 @@ export function withoutDecoration(
 ): { text: string; at: number } {
   if (!el?.firstElementChild) return { text, at };
   let from = 0;
-  for (const decoration of el.querySelectorAll(DECORATIVE)) {
-    if (!isDecorative(decoration)) continue;
+  for (const decoration of el.getElementsByTagName('*')) {
+    if (!looksDecorative(decoration) || !isDecorative(decoration)) continue;
     const words = (decoration.textContent ?? '').replace(BLANKS, ' ').trim();
     if (!words) continue;
     // Decoration stands where it is in the page: found from the last one on, at a word's start.

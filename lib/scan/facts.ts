@@ -254,14 +254,17 @@ function openedFor(el: Element, entry: Opened | undefined): Opened {
 
 /** Collects the facts of a page. `url` is the page's address (a DOMParser document has none). */
 export function collectFacts(doc: Document, url: string): PageFacts {
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  // By tag, not by selector: a selector query is a slow page-wide search in jsdom and happy-dom.
+  const baseHref = [...doc.getElementsByTagName('base')]
+    .find((base) => base.hasAttribute('href'))
+    ?.getAttribute('href');
   const base = (baseHref && parseUrl(baseHref, url)?.href) || url;
   const resolve = hrefResolver(base);
   const host = resolve(url).host.replace(/^www\./, '');
   const facts: PageFacts = {
     url,
     host,
-    title: collapse(doc.querySelector('title')?.textContent ?? '').slice(0, 300),
+    title: collapse(doc.getElementsByTagName('title')[0]?.textContent ?? '').slice(0, 300),
     doc,
     blocks: [],
     links: [],
@@ -343,7 +346,8 @@ export function collectFacts(doc: Document, url: string): PageFacts {
       const alt =
         el.getAttribute('alt') ??
         el.getAttribute('aria-label') ??
-        el.querySelector('title')?.textContent;
+        // An SVG's <title> is its child: no selector search of the subtree.
+        [...el.children].find((child) => child.localName === 'title')?.textContent;
       if (alt) openLink.extraLabel.push(alt);
     }
     if (SKIPPED_TAGS.has(tag)) return false;
