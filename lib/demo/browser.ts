@@ -1,5 +1,6 @@
 /** Finding a Chromium-family browser on this machine, for the demo and the tests. */
 import { existsSync } from 'node:fs';
+import type { Worker } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -33,3 +34,14 @@ export const QUIET_FLAGS = [
   '--disable-sync',
   '--disable-quic',
 ];
+
+/** The id of the tab showing `url`, asked of the extension's service worker (pages cannot see it). */
+export async function tabIdShowing(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (target) => {
+    type Tabs = { query: (query: object) => Promise<{ id?: number; url?: string }[]> };
+    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { QUIET_FLAGS } from './browser.ts';
+import { QUIET_FLAGS, tabIdShowing } from './browser.ts';
 
 export async function headlessTour(
   browserPath: string,
@@ -36,13 +36,7 @@ export async function headlessTour(
     const extensionId = new URL(worker.url()).host;
     const demo = await context.newPage();
     await demo.goto(siteUrl);
-    const tabId = await worker.evaluate(async (url) => {
-      type Tabs = { query: (q: object) => Promise<{ id?: number; url?: string }[]> };
-      const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query(
-        {},
-      );
-      return tabs.find((tab) => tab.url === url)?.id;
-    }, demo.url());
+    const tabId = await tabIdShowing(worker, demo.url());
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 460, height: 900 });
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);

@@ -74,17 +74,33 @@ export function buildAssessment(site: string, state: SiteState): Assessment {
 }
 
 /**
- * Whether the scanner's result contradicts the auditor's verdict ("no" where it finds the
- * indicator, "yes" where it finds nothing) and the result is not the one the auditor saw when
- * giving or keeping the verdict: a later scan says otherwise. An override the auditor made
- * knowingly stays quiet until the scanner's result changes again.
+ * The verdict the scanner's result stands for, where it is decisive: "found" is yes, "not
+ * found" is no (for a problem indicator too: yes, the problem is there).
+ */
+export function scannerVerdict(scanner: ScannerResult): Verdict | null {
+  if (scanner === 'found') return 'yes';
+  if (scanner === 'not-found') return 'no';
+  return null;
+}
+
+/** A yes or no verdict against a decisive scanner result (partial and n/a contradict nothing). */
+export function verdictContradictsScanner(
+  verdict: Verdict | null,
+  scanner: ScannerResult,
+): boolean {
+  const expected = scannerVerdict(scanner);
+  return expected !== null && (verdict === 'yes' || verdict === 'no') && verdict !== expected;
+}
+
+/**
+ * Whether a later scan contradicts the auditor's verdict: it does (verdictContradictsScanner)
+ * and the result is not the one the auditor saw when giving or keeping the verdict. An override
+ * the auditor made knowingly stays quiet until the scanner's result changes again.
  */
 export function rescanContradicts(
   verdict: Verdict | null,
   scanner: ScannerResult,
   scannerSeen: ScannerResult | null,
 ): boolean {
-  const contradicts =
-    (verdict === 'no' && scanner === 'found') || (verdict === 'yes' && scanner === 'not-found');
-  return contradicts && scanner !== scannerSeen;
+  return verdictContradictsScanner(verdict, scanner) && scanner !== scannerSeen;
 }

@@ -2,8 +2,11 @@
  * The review queue: the order in which the checklist puts a site's indicators before the
  * auditor, what counts as reviewed, and the filters. Pure rules over assessment items.
  */
-import type { Verdict } from '../db/schema.ts';
-import type { AssessmentItem } from '../export/assessment.ts';
+import {
+  type AssessmentItem,
+  scannerVerdict,
+  verdictContradictsScanner,
+} from '../export/assessment.ts';
 import type { ScannerResult } from '../indicators/types.ts';
 
 /** What needs the auditor most comes first: a verdict a new scan contradicts, then needs review. */
@@ -26,25 +29,9 @@ export const REVIEW_FILTER_LABELS: Record<ReviewFilter, string> = {
 /** An item is reviewed once the auditor has given (or confirmed) a verdict. */
 export const isReviewed = (item: AssessmentItem): boolean => item.verdict !== null;
 
-/**
- * The verdict the scanner's result stands for, where it is decisive: "found" is yes, "not
- * found" is no (for a problem indicator too: yes, the problem is there).
- */
-export function scannerVerdict(scanner: ScannerResult): Verdict | null {
-  if (scanner === 'found') return 'yes';
-  if (scanner === 'not-found') return 'no';
-  return null;
-}
-
 /** The auditor's verdict says otherwise than a decisive scanner result (an override). */
 export function disagreesWithScanner(item: AssessmentItem): boolean {
-  if (item.contradiction) return true;
-  const expected = scannerVerdict(item.scanner);
-  return (
-    expected !== null &&
-    (item.verdict === 'yes' || item.verdict === 'no') &&
-    item.verdict !== expected
-  );
+  return item.contradiction || verdictContradictsScanner(item.verdict, item.scanner);
 }
 
 export function matchesFilter(item: AssessmentItem, filter: ReviewFilter): boolean {

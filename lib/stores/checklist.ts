@@ -24,10 +24,10 @@ import {
 } from '../db/schema.ts';
 import type { EditSender } from '../edits/edit-client.ts';
 import { errorMessage } from '../errors.ts';
-import { type Assessment, buildAssessment } from '../export/assessment.ts';
+import { type Assessment, buildAssessment, scannerVerdict } from '../export/assessment.ts';
 import { assessmentToCsv, assessmentToJson, type ExportFile } from '../export/formats.ts';
 import type { IndicatorId } from '../indicators/index.ts';
-import { confirmable, type ReviewFilter, reviewQueue, scannerVerdict } from '../review/queue.ts';
+import { confirmable, type ReviewFilter, reviewQueue } from '../review/queue.ts';
 import { siteKeyOf } from '../site.ts';
 
 export interface ChecklistDeps {
@@ -275,6 +275,23 @@ export function createChecklistStore(deps: ChecklistDeps) {
     const itemOf = (indicator: IndicatorId) =>
       get().assessment?.items.find((item) => item.indicator === indicator);
 
+    /** Starts or resumes the site scan in the background, once the site's access is given. */
+    const inBackground = async (
+      url: string,
+      verb: 'start' | 'resume',
+      run: () => Promise<CrawlRecord>,
+    ) => {
+      // Asked first, inside the auditor's click: browsers grant access only in a user gesture.
+      if (!(await hasSiteAccess(new URL(url).origin))) return;
+      set({ error: undefined });
+      try {
+        const record = await run();
+        set((current) => ({ crawl: { ...current.crawl, record } }));
+      } catch (error) {
+        set({ error: `The site scan could not ${verb}: ${errorMessage(error)}` });
+      }
+    };
+
     /**
      * Asks for access to a site before its scan, inside the auditor's click. A refusal (or a
      * browser that cannot ask) changes nothing stored: it is said, and the auditor may ask again.
@@ -359,30 +376,15 @@ export function createChecklistStore(deps: ChecklistDeps) {
       async scanSite() {
         const { target, site, crawl } = get();
         if (!target || !site || crawl.record?.status === 'running') return;
-        const origin = new URL(target.url).origin;
-        // Asked first, inside the auditor's click: browsers grant access only in a user gesture.
-        if (!(await hasSiteAccess(origin))) return;
-        set({ error: undefined });
-        try {
-          const record = await deps.siteScan.start(target.url, crawl.maxPages);
-          set((current) => ({ crawl: { ...current.crawl, record } }));
-        } catch (error) {
-          set({ error: `The site scan could not start: ${errorMessage(error)}` });
-        }
+        await inBackground(target.url, 'start', () =>
+          deps.siteScan.start(target.url, crawl.maxPages),
+        );
       },
 
       async resumeSiteScan() {
-        const { target, site, crawl } = get();
-        if (!target || !site || !crawl.record || crawl.record.status === 'running') return;
-        const origin = new URL(crawl.record.startUrl).origin;
-        if (!(await hasSiteAccess(origin))) return;
-        set({ error: undefined });
-        try {
-          const record = await deps.siteScan.resume(site);
-          set((current) => ({ crawl: { ...current.crawl, record } }));
-        } catch (error) {
-          set({ error: `The site scan could not resume: ${errorMessage(error)}` });
-        }
+        const { site, crawl } = get();
+        if (!site || !crawl.record || crawl.record.status === 'running') return;
+        await inBackground(crawl.record.startUrl, 'resume', () => deps.siteScan.resume(site));
       },
 
       async cancelCrawl() {

@@ -16,19 +16,6 @@ import {
   tabIdOf,
 } from './support/extension.ts';
 
-interface StoredVerdict {
-  site: string;
-  indicator: string;
-  verdict: string | null;
-  note: string;
-}
-interface StoredCrawl {
-  site: string;
-  status: string;
-  done: number;
-  total: number;
-}
-
 let session: ExtensionSession;
 let demoPage: Page;
 let tabId: number;
@@ -36,7 +23,7 @@ let site: string;
 
 const item = (view: Page, id: string) => view.locator(`li.indicator[data-indicator="${id}"]`);
 const storedVerdict = async (indicator: string) =>
-  (await readStore<StoredVerdict>(session, 'verdicts')).find(
+  (await readStore(session, 'verdicts')).find(
     (record) => record.site === site && record.indicator === indicator,
   );
 
@@ -127,7 +114,7 @@ describe('popup and side panel on the same site', () => {
       readFileSync((await download.path())!, 'utf8'),
       { header: true, skipEmptyLines: true },
     ).data;
-    const stored = await readStore<StoredVerdict>(session, 'verdicts');
+    const stored = await readStore(session, 'verdicts');
     for (const record of stored.filter((r) => r.site === site)) {
       const row = rows.find((r) => r.indicator === record.indicator);
       expect(row, record.indicator).toMatchObject({
@@ -203,11 +190,9 @@ describe('"Scan this site" outlives the popup', () => {
     await popup.close();
 
     await expect
-      .poll(
-        async () =>
-          (await readStore<StoredCrawl>(session, 'crawls')).find((c) => c.site === site)?.status,
-        { timeout: 30_000 },
-      )
+      .poll(async () => (await readStore(session, 'crawls')).find((c) => c.site === site)?.status, {
+        timeout: 30_000,
+      })
       .toBe('done');
     const reopened = await openExtensionPage(session, 'popup', tabId);
     await expect
@@ -229,9 +214,9 @@ describe('"Scan this site" outlives the popup', () => {
         .poll(() => view.locator('.site-scan-progress').textContent(), { timeout: 5_000 })
         .toMatch(/Site scan stopped at \d of \d+ pages.*partial/);
     }
-    expect(
-      (await readStore<StoredCrawl>(session, 'crawls')).find((c) => c.site === site)?.status,
-    ).toBe('cancelled');
+    expect((await readStore(session, 'crawls')).find((c) => c.site === site)?.status).toBe(
+      'cancelled',
+    );
     await popup.close();
     await panel.close();
   });
@@ -250,7 +235,7 @@ describe('"Scan this site" outlives the popup', () => {
     await expect
       .poll(() => reopened.locator('.site-scan-progress').textContent())
       .toMatch(/interrupted at \d of \d+ pages.*partial/);
-    const partial = (await readStore<StoredCrawl>(session, 'crawls')).find((c) => c.site === site);
+    const partial = (await readStore(session, 'crawls')).find((c) => c.site === site);
     expect(partial?.status).toBe('interrupted');
     expect(partial?.done).toBeLessThan(9);
 

@@ -16,14 +16,6 @@ import {
   tabIdOf,
 } from './support/extension.ts';
 
-interface StoredVerdict {
-  site: string;
-  indicator: string;
-  verdict: string | null;
-  verdictBy: string;
-  verdictHow: string;
-}
-
 const require = createRequire(import.meta.url);
 let session: ExtensionSession;
 let popup: Page;
@@ -79,10 +71,8 @@ describe('the review queue', () => {
     await popup.keyboard.press('j');
     expect(await focused()).toBe(third!.id);
     await expect.poll(() => popup.locator('.summary').textContent()).toContain('2 of 21 reviewed');
-    await expect
-      .poll(async () => (await readStore<StoredVerdict>(session, 'verdicts')).length)
-      .toBe(2);
-    const stored = await readStore<StoredVerdict>(session, 'verdicts');
+    await expect.poll(async () => (await readStore(session, 'verdicts')).length).toBe(2);
+    const stored = await readStore(session, 'verdicts');
     expect(stored.find((v) => v.indicator === first!.id)).toMatchObject({
       verdict: 'partial',
       verdictBy: 'Ann Auditor',
@@ -106,9 +96,9 @@ describe('the review queue', () => {
     expect((await queue()).filter((entry) => entry.reviewed)).toHaveLength(decided.length);
     // Shown at once; stored as the background writes them.
     await expect
-      .poll(async () => (await readStore<StoredVerdict>(session, 'verdicts')).length)
+      .poll(async () => (await readStore(session, 'verdicts')).length)
       .toBe(2 + decided.length);
-    const stored = await readStore<StoredVerdict>(session, 'verdicts');
+    const stored = await readStore(session, 'verdicts');
     for (const entry of decided) {
       expect(
         stored.find((v) => v.indicator === entry.id),

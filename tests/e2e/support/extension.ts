@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { findChromium, NO_BROWSER_MESSAGE, QUIET_FLAGS } from '../../../lib/demo/browser.ts';
+import type { AuditDB } from '../../../lib/db/schema.ts';
+import {
+  findChromium,
+  NO_BROWSER_MESSAGE,
+  QUIET_FLAGS,
+  tabIdShowing,
+} from '../../../lib/demo/browser.ts';
 import { type StaticServer, serveDirectory } from '../../../lib/demo/server.ts';
 
 /** The e2e build: the production build plus access to 127.0.0.1 (see wxt.config.ts). */
@@ -68,15 +74,8 @@ export async function launchWithExtension(
 }
 
 /** The id of the tab showing `page`, asked of the extension (tests cannot see tab ids). */
-export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await session.worker.evaluate(async (target) => {
-    type Tabs = { query: (query: object) => Promise<{ id?: number; url?: string }[]> };
-    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === target)?.id;
-  }, url);
-  if (id === undefined) throw new Error(`No tab shows ${url}`);
-  return id;
+export function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  return tabIdShowing(session.worker, page.url());
 }
 
 /** Opens the checklist popup as a tab aimed at the given tab, as the toolbar button would. */
@@ -97,10 +96,14 @@ export async function openExtensionPage(
 }
 
 /** Every record of one of the extension's IndexedDB stores, read in its service worker. */
-export function readStore<T>(session: ExtensionSession, store: string): Promise<T[]> {
+export function readStore<S extends keyof AuditDB & string>(
+  session: ExtensionSession,
+  store: S,
+): Promise<AuditDB[S]['value'][]> {
+  type Stored = AuditDB[S]['value'];
   return session.worker.evaluate(
     (name) =>
-      new Promise<T[]>((resolve, reject) => {
+      new Promise<Stored[]>((resolve, reject) => {
         const open = indexedDB.open('nhs-site-audit');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -108,7 +111,7 @@ export function readStore<T>(session: ExtensionSession, store: string): Promise<
           const request = db.transaction(name, 'readonly').objectStore(name).getAll();
           request.onsuccess = () => {
             db.close();
-            resolve(request.result as T[]);
+            resolve(request.result as Stored[]);
           };
           request.onerror = () => reject(request.error);
         };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentItem } from '../../../lib/export/assessment.ts';
+import { type AssessmentItem, scannerVerdict } from '../../../lib/export/assessment.ts';
 import type { IndicatorId } from '../../../lib/indicators/index.ts';
 import {
   confirmable,
@@ -7,7 +7,6 @@ import {
   matchesFilter,
   reviewProgress,
   reviewQueue,
-  scannerVerdict,
 } from '../../../lib/review/queue.ts';
 
 const item = (
