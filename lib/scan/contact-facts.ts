@@ -14,6 +14,8 @@ import type { PageFacts } from './facts.ts';
 /** Characters of the block before a contact kept as its lead-in. */
 const MAX_LEAD_CHARS = 300;
 
+const HIDDEN_EMAIL = /\bThis e-?mail address is being protected from spam ?bots\b/i;
+
 /** Email addresses and phone numbers from links and from the text of every block. */
 export function collectContacts(facts: PageFacts): void {
   const linkedInBlock = new Map<Element, Set<string>>();
@@ -94,6 +96,20 @@ export function collectContacts(facts: PageFacts): void {
         address: hit.address,
         el: block.el,
         source: hit.obfuscated ? 'obfuscated' : 'text',
+        context: block.text,
+        lead: leadOf.get(block.el) ?? '',
+        region: block.region,
+      });
+    }
+    // Joomla's notice where its script did not run (a copy of the page, a scan without
+    // scripts): an address of the page that cannot be read here, which the catalogue counts.
+    const hidden =
+      known || facts.emails.at(-1)?.el === block.el ? null : HIDDEN_EMAIL.exec(block.text);
+    if (hidden) {
+      facts.emails.push({
+        address: hidden[0],
+        el: block.el,
+        source: 'hidden',
         context: block.text,
         lead: leadOf.get(block.el) ?? '',
         region: block.region,

@@ -55,7 +55,11 @@ export interface LinkFact {
   region: Region;
 }
 
-export type EmailSource = 'mailto' | 'text' | 'protected' | 'obfuscated';
+/**
+ * `hidden`: the page says an address is there but hides it until a script runs ("This email
+ * address is being protected from spambots"): the address is the notice, not an address.
+ */
+export type EmailSource = 'mailto' | 'text' | 'protected' | 'obfuscated' | 'hidden';
 export interface EmailFact {
   address: string;
   el: Element;

@@ -32,4 +32,9 @@ describe('email-address', () => {
       'not-found',
     );
   });
+
+  it('counts an address that email protection hides until a script runs', () => {
+    const body = `<p>Write to the practice manager: This email address is being protected from spambots. You need JavaScript enabled to view it.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
 });
