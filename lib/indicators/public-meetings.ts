@@ -5,6 +5,7 @@ import {
   linkEvidence,
   matchingBlocks,
   matchingLinks,
+  pageIsAbout,
 } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
@@ -25,13 +26,23 @@ const PAPERS_OR_SCHEDULE =
 /** Bodies whose meetings are formal: a board, a committee, a council of governors. */
 const FORMAL_BODY = /\b(board|committee|governing body|council of governors|cabinet)\b/i;
 /** The page is itself a formal meeting's agenda item or minutes (a committee system's page). */
-const MEETING_DOCUMENT = /^(agenda item|minutes|decision|meeting documents?)\b/i;
+const MEETING_DOCUMENT = /^(agenda( item| and minutes)?|minutes|decision|meeting documents?)\b/i;
 /** Dated or placed: a time or a venue beside a meeting held in public. */
 const WHEN_OR_WHERE =
   /\b(at|from|starts?|starting)\s+\d{1,2}([:.]\d{2})?\s?(am|pm)\b|\b(venue|town hall|civic centre|conference room|meeting room)\b/i;
 const HELD_IN_PUBLIC = /\bmeetings? (held )?in (public|common)\b.*\b(at|on|venue)\b/i;
 const DATE =
-  /\b(mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+/**
+ * The meetings' papers placed in prose: published or kept on the site, on its pages, here or
+ * below, or a heading for the latest or earlier papers. "Papers are published in advance" says
+ * when, not where, and "questions on the agenda" is not the papers.
+ */
+const PAPERS_PLACED =
+  /\b(papers|agendas?|minutes)\b[^.]{0,60}\b(on (our|the|this) [a-z ]{0,30}(website|site|pages?)|(available|found|placed|posted|listed) (here|below|electronically|on|under)|under each meeting|can be (found|viewed|downloaded|read))\b|\b(latest|previous|past|archived?|current|earlier) (board |meeting |governing body )?(papers|agendas|minutes)\b|\b(papers|agendas|minutes) (archive|from previous years)\b/i;
+/** The public may take part: attend, observe, ask; or the meeting takes the public's questions. */
+const PUBLIC_MAY_TAKE_PART =
+  /\b(members of the public|the public|public and press|press and public)\b[^.]{0,80}\b(attend|observe|ask|questions?|welcome)\b|\bquestions? from (governors and )?(members of )?the public\b|\bpublic (questions?|session)\b/i;
 const PAPERS = /\b(agenda|papers|minutes|board pack|meeting pack)\b/i;
 const PAPERS_PATH = /(agenda|papers|minutes|board-?pack)/i;
 /** Committee systems that publish meetings and papers (e.g. ModernGov). */
@@ -99,6 +110,27 @@ export default defineIndicator({
         );
       }
     }
+    // A formal meeting the public may attend or put questions to, whose agenda, papers or
+    // minutes the page speaks of: what the catalogue asks for, in the words real pages use.
+    const mainBlocksMatching = (pattern: RegExp) =>
+      [...matchingBlocks(page, pattern)].filter(({ block }) => block.region === 'main');
+    const formalMeeting =
+      meetingBlocks.some(({ block }) => block.region === 'main') ||
+      (pageIsAbout(page, FORMAL_BODY) && mainBlocksMatching(/\bmeetings?\b/i).length > 0);
+    if (formalMeeting && strong.length === 0) {
+      const access = [...openToPublic, ...mainBlocksMatching(PUBLIC_MAY_TAKE_PART)];
+      const papersInProse = mainBlocksMatching(PAPERS_PLACED);
+      if (access.length > 0 && papersInProse.length > 0) {
+        strong.push(
+          ...because(
+            'a formal meeting open to the public, with where its papers are',
+            [access[0]!, papersInProse[0]!].map(({ block, index, length }) =>
+              blockEvidence(block, index, length),
+            ),
+          ),
+        );
+      }
+    }
     // A formal meeting whose papers the same sentence places ("minutes of each Board meeting
     // are on this site").
     for (const { block, index, length } of [...meetingBlocks, ...papersSaid]) {
@@ -128,9 +160,16 @@ export default defineIndicator({
           })),
       );
     }
-    const weak = [...meetingBlocks, ...openToPublic].map(({ block, index, length }) =>
-      blockEvidence(block, index, length),
-    );
+    // A board meeting named in passing (a blog's "I enjoyed the AGM", "agreed at the Governing
+    // Body meeting") is not a meeting in public; one held in public, a heading, or the page's
+    // subject is, for a person to look at.
+    const meetingsPage = pageIsAbout(page, /\bmeetings?\b|\bAGM\b/i);
+    const weak = [
+      ...meetingBlocks.filter(
+        ({ block }) => meetingsPage || block.headingLevel > 0 || OPEN_TO_PUBLIC.test(block.text),
+      ),
+      ...openToPublic,
+    ].map(({ block, index, length }) => blockEvidence(block, index, length));
     return decide(
       because('meetings with dates, papers or where to find them', strong),
       because('meetings in public named without dates or papers', weak),

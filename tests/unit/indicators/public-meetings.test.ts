@@ -40,4 +40,33 @@ describe('public-meetings', () => {
   it('finds nothing on a page about something else', () => {
     expect(statusOn(id, '<p>Flu vaccines are available from October.</p>')).toBe('not-found');
   });
+
+  it('finds a board open to the public whose papers the page places on the site', () => {
+    const body = `<h1>How we make decisions</h1>
+      <p>Our Board holds public meetings every other month. The public Board papers are available on our Trust Board pages.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('finds a meeting the public may observe, with the minutes placed on the website', () => {
+    const body = `<p>Members of the public are welcome to attend our Board meetings as observers.</p>
+      <p>Minutes of each meeting, once approved, will be placed on the Fernbrook Healthwatch website.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('leaves meetings held in public, with questions on the agenda but no papers, for review', () => {
+    const body = `<p>Governing Body meetings are held in public. Members of the public may ask questions relating to the agenda.</p>`;
+    expect(statusOn(id, body)).toBe('needs-review');
+  });
+
+  it('finds the minutes of a committee meeting dated with a comma', () => {
+    const body = `<h1>Governing body meeting – 13 January, 2022</h1>
+      <p>Minutes of the Governing Body Meeting in Public held by video call.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('does not count a board meeting named in passing in a blog post', () => {
+    const body = `<h1>Chair’s blog: a busy month</h1>
+      <p>Last month I enjoyed visiting the annual general meetings of two neighbouring trusts.</p>`;
+    expect(statusOn(id, body)).toBe('not-found');
+  });
 });
