@@ -34,4 +34,24 @@ describe('involvement-opportunities', () => {
     const body = `<p>Write to ppg.northmere@example.nhs.uk about your prescription.</p>`;
     expect(statusOn(id, body)).toBe('not-found');
   });
+
+  it('finds a paragraph that describes a current panel as its subject', () => {
+    const body = `<p>Our Citizens’ Panel gives an independent view on the plans of the health and care partnership, and its members meet with senior leaders.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('finds public events held each year', () => {
+    const body = `<p>Four times a year we hold free public events where local people hear about changes to services and tell us what they think.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('does not take the public meetings of the council of governors as a group to join', () => {
+    const body = `<h1>Council of Governors</h1><p>Dates of the public Council of Governors' meetings are below. Members of the public wishing to join the meetings please email.</p>`;
+    expect(statusOn(id, body)).toBe('not-found');
+  });
+
+  it('leaves a council thanked in passing for review', () => {
+    const body = `<p>Finally, a thank you to the members of our Service User and Carer Council, who helped us rewrite our letters.</p>`;
+    expect(statusOn(id, body)).toBe('needs-review');
+  });
 });
