@@ -25,6 +25,13 @@ export default defineIndicator({
       if (BLOG.test(heading.text) && heading.region === 'main') strong.push(blockEvidence(heading));
     }
     if (BLOG.test(page.title)) strong.push({ text: page.title, selector: 'title' });
+    // The page is itself a post of a blog ("/news/chairs-blog-october/"): its address says so.
+    if (BLOG_PATH.test(pathOf(page.url)))
+      strong.push({
+        text: `This page: ${page.url}`,
+        selector: 'html',
+        why: 'the page is a blog post',
+      });
     const weak = [...matchingBlocks(page, BLOG)].map(({ block, index, length }) =>
       blockEvidence(block, index, length),
     );
@@ -34,3 +41,11 @@ export default defineIndicator({
     );
   },
 });
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}

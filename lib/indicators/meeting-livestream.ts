@@ -6,12 +6,16 @@ import {
   matchingBlocks,
   matchingLinks,
   type PageEvidence,
+  sentenceAt,
   TENTATIVE,
 } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
 const STREAM =
   /\b(live[- ]?stream(ed|ing|s)?|stream(ing)? (them|it|our meetings|the meetings|(our |the )?board meetings|meetings)|webcast(s|ing)?|watch (the meeting |meetings? |it )?live|broadcast live|streamed live|(video|audio) recordings?|recordings? (of (the|our|previous|past) meetings? )?(are|is|will be) (available|published|posted)|recorded and (published|uploaded|made available)|(observe|observed|watch|watched|join|joined|follow) (the )?(meetings? )?(live |online )?(via|on|using|through) (microsoft )?(teams|zoom)|recordings? of (the |our |previous |past )?(board |governing body |public )?meetings|(full |video |audio )?recordings? of (a|an|the|our|each|every) [\w ]{0,40}meetings?|(observed|watched) online|watch (previous|past|recorded) meetings)\b/i;
+/** A published link to follow the meeting live: "use the link below to access the live meeting". */
+const LINK_TO_THE_LIVE_MEETING =
+  /\b(live link to the meeting|link (below |above )?to (join|access|watch|view|observe) the (live )?[\w ]{0,30}meeting|(click|use) (this|the) link (below |above )?to (join|access|watch|view|observe)|access the live [\w ]{0,30}meeting)\b/i;
 const MEETING = /\b(meetings?|board|governing body|agm)\b/i;
 const STREAM_LINK =
   /\b(watch (live|the meeting|meetings|recordings?|previous meetings)|live ?stream|webcast|meeting recordings?)\b/i;
@@ -48,9 +52,19 @@ export default defineIndicator({
       // The public filming a meeting, or an audio version of a leaflet, is no stream of ours.
       if (PUBLIC_RECORDING.test(block.text) || ALTERNATIVE_FORMATS.test(block.text)) continue;
       if (recordingRules && !STREAMED_OR_PUBLISHED.test(block.text)) continue;
+      // A plan in another sentence of the block ("we hope to meet in person again; meanwhile
+      // meetings continue to be live-streamed") does not make this one tentative.
       const definite =
-        !TENTATIVE.test(block.text) && (MEETING.test(block.text) || pageIsAboutMeetings);
+        !TENTATIVE.test(sentenceAt(block.text, index)) &&
+        (MEETING.test(block.text) || pageIsAboutMeetings);
       (definite ? strong : weak).push(blockEvidence(block, index, length));
+    }
+    for (const { block, index, length } of matchingBlocks(page, LINK_TO_THE_LIVE_MEETING)) {
+      if (block.region === 'main' && (MEETING.test(block.text) || pageIsAboutMeetings))
+        strong.push({
+          ...blockEvidence(block, index, length),
+          why: 'a published link to follow the meeting live',
+        });
     }
     // Meetings held online that the public may join: a way to follow them, not a stream.
     if (strong.length === 0 && pageIsAboutMeetings) {

@@ -11,7 +11,14 @@ import { defineIndicator } from './types.ts';
 const PLAYER =
   /youtube(-nocookie)?\.com\/(embed|watch|shorts|live\/)|youtu\.be\/|player\.vimeo\.com|vimeo\.com\/(video\/)?\d+|dailymotion\.com\/(embed|video)|brightcove|kaltura|vidyard|wistia|jwplayer|web\.microsoftstream\.com|stream\.microsoft\.com|\.(mp4|webm|m4v|mov)(\?|$)/i;
 const VIDEO_LABEL = /\b(videos?|ccg tv|icb tv|trust tv|watch (our|the|this)|film|animation)\b/i;
-const VIDEO_WORDS = /\b(videos?|watch (our|the|this) (film|video))\b/i;
+/** Videos spoken of as things to watch ("our new video", "watch the film"), not any use of the word. */
+const VIDEO_WORDS =
+  /\b(our|this|these|new|short) (short |new )?(videos?|films?)\b|\bwatch\b[^.]{0,30}\b(videos?|films?|animation)\b|\bvideos? (about|explaining|showing|of (our|the|a))\b/i;
+/** The page shows the video: "watch this short video", "the film below" (the player is beside it). */
+const VIDEO_ON_THE_PAGE =
+  /\bwatch (this|the following)( [a-z]+){0,2} (video|film|animation)\b|\b(video|film|animation) (below|above)\b/i;
+/** A platform's account to subscribe to is social media. */
+const SUBSCRIBE = /\bsubscribe\b|\bchannel\b/i;
 
 const NOT_A_VIDEO =
   /\bvideo (recording|call|consultation|conferenc(e|ing)|link|appointment)s?\b|\b(audio and\/or|audio or|and\/or) video\b/i;
@@ -42,9 +49,13 @@ export default defineIndicator({
     }
     if (/\b(ccg|icb|trust) tv\b|\bvideos?\b/i.test(page.title))
       strong.push({ text: page.title, selector: 'title' });
-    // Video calls and video recording rules are not videos to watch.
+    for (const { block, index, length } of matchingBlocks(page, VIDEO_ON_THE_PAGE)) {
+      if (block.region === 'main')
+        strong.push({ ...blockEvidence(block, index, length), why: 'a video the page shows' });
+    }
+    // Video calls, video recording rules and a channel to subscribe to are not videos to watch.
     const weak = [...matchingBlocks(page, VIDEO_WORDS)]
-      .filter(({ block }) => !NOT_A_VIDEO.test(block.text))
+      .filter(({ block }) => !NOT_A_VIDEO.test(block.text) && !SUBSCRIBE.test(block.text))
       .map(({ block, index, length }) => blockEvidence(block, index, length));
     return decide(
       because('an embedded player or a link to a video', strong),

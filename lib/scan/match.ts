@@ -284,6 +284,18 @@ export function linksWithin(page: PageFacts, container: Element): LinkFact[] {
   );
 }
 
+/** The sentence of a text that holds the character at `index` (split at . ! ? and a space). */
+export function sentenceAt(text: string, index: number): string {
+  const before = Math.max(
+    text.lastIndexOf('. ', index),
+    text.lastIndexOf('! ', index),
+    text.lastIndexOf('? ', index),
+  );
+  const ends = ['. ', '! ', '? '].map((stop) => text.indexOf(stop, index)).filter((at) => at >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) + 1 : text.length;
+  return text.slice(before + 1, end).trim();
+}
+
 /** Plans and hopes: not there yet, so for a person to look at. */
 export const TENTATIVE =
   /\b(looking (at|into) whether|considering|hope to|hoping to|plan(ning)? to|intend to|exploring|in (the )?future|may (be able to|start)|would like to|will be launched|to be launched)\b/i;

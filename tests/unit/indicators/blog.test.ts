@@ -18,4 +18,20 @@ describe('blog', () => {
       'not-found',
     );
   });
+
+  it('finds a page whose address says it is a blog post', () => {
+    expect(
+      statusOn(id, '<p>This month I visited our new hub.</p>', {
+        url: 'https://www.example.nhs.uk/news/chairs-blog-may/',
+      }),
+    ).toBe('found');
+  });
+
+  it('does not take a news item as a blog', () => {
+    expect(
+      statusOn(id, '<p>This month the new hub opened.</p>', {
+        url: 'https://www.example.nhs.uk/news/new-hub-opens/',
+      }),
+    ).toBe('not-found');
+  });
 });

@@ -28,4 +28,14 @@ describe('meeting-livestream', () => {
     const body = `<p>This leaflet is available in large print, braille or as an audio recording.</p>`;
     expect(statusOn(id, body)).toBe('not-found');
   });
+
+  it('finds a published link to follow the live meeting', () => {
+    const body = `<h1>Board meetings</h1><p>Our board meetings in public are held virtually and the live link to the meeting can be accessed via the link below.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('finds a stream stated in one sentence when another sentence of the block is a hope', () => {
+    const body = `<p>We hope to meet in person again soon. In the meantime, our Board meetings will continue to be live-streamed.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
 });
