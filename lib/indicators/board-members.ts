@@ -40,12 +40,14 @@ export default defineIndicator({
     );
     // Names in passing are for a person to look at; so is a page about the board that lists
     // its make-up by role and names nobody.
-    const weak: PageEvidence[] = [...entries];
+    // One named person is a name in passing, not a list (LABELLING.md decision 5).
+    const weak: PageEvidence[] = entries.length >= 2 ? [...entries] : [];
     if (isAboutTheBoard(page)) {
       for (const { block, index, length } of matchingBlocks(page, BOARD_ROLE)) {
         if (block.region === 'main' && !block.headingLevel)
           weak.push(blockEvidence(block, index, length));
       }
+      weak.push({ text: page.title, selector: 'title', why: 'a page about the board' });
     }
     return decide(
       [],

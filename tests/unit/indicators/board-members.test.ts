@@ -29,4 +29,20 @@ describe('board-members', () => {
       'not-found',
     );
   });
+
+  it('does not take one board member named in passing as a list', () => {
+    const body = `<p>Dr Nia Hale, Chief Executive, said the new clinic would open in May.</p>`;
+    expect(statusOn(id, body)).toBe('not-found');
+  });
+
+  it('leaves two board members named in passing for review', () => {
+    const body = `<p>Dr Nia Hale, Chief Executive, opened the new clinic.</p>
+      <p>Tom Reyes, Chair, thanked the staff who planned it.</p>`;
+    expect(statusOn(id, body)).toBe('needs-review');
+  });
+
+  it('leaves a page about the board that names nobody for review', () => {
+    const body = `<p>The Governing Body sets our strategic direction and holds us to account.</p>`;
+    expect(statusOn(id, body, { title: 'Governing Body' })).toBe('needs-review');
+  });
 });

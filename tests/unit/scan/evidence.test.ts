@@ -143,7 +143,7 @@ describe('evidence from a scan', () => {
 
   it('keeps the words of a card written without spaces between its tags apart', () => {
     const evidence = evidenceOf(
-      `<main>${card('AP', 'Dr Anna Price', 'Chair', '')}</main>`,
+      `<main>${card('AP', 'Dr Anna Price', 'Chair', '')}${card('BL', 'Dr Ben Lowe', 'Chief Executive', '')}</main>`,
       'board-members',
     );
     expect(evidence[0]?.snippet).toBe('Dr Anna Price Chair');
