@@ -13,15 +13,23 @@ import {
 import { defineIndicator } from './types.ts';
 
 const ENGAGEMENT_ROLE =
-  /\b((engagement|involvement|patient experience|public participation|participation|community engagement|communications and engagement|engagement and communications|patient and public involvement|ppi|insight)( and [a-z]+)? (manager|lead|officer|team|director|coordinator|co-ordinator|specialist|adviser|advisor|partner)s?|head of (engagement|involvement|patient experience|communications and engagement|participation)|(director|lead|manager) (of|for) (engagement|involvement|patient experience|participation|communications and engagement)|lead (for|on) (patient |public |community )?(and public )?(involvement|engagement|participation|experience)|lay member (for |\()?(patient and public involvement|ppi|public involvement|patient involvement|engagement))\b/i;
-/** A page about engagement that names no one: principles, or work done by another body. */
-const ENGAGEMENT_TALK =
-  /\b(engagement|involvement|involving (patients|people|the public)|working with (people|communities)|people and communities|co-?production|patient and public voice)\b/i;
+  /\b((engagement|involvement|patient experience|public participation|participation|community engagement|communications and engagement|engagement and communications|patient and public involvement|ppi|insight)( and [a-z]+)? (manager|lead|officer|team|director|coordinator|co-ordinator|specialist|adviser|advisor|partner)s?|(our |the )experience team|head of (engagement|involvement|patient experience|communications and engagement|participation)|(director|lead|manager) (of|for) (engagement|involvement|patient experience|participation|communications and engagement)|lead (for|on) (patient |public |community )?(and public )?(involvement|engagement|participation|experience)|lay member (for |\()?(patient and public involvement|ppi|public involvement|patient involvement|engagement))\b/i;
 const ENGAGEMENT_ADDRESS =
   /engage|involve|getinvolved|haveyoursay|patientexperience|participation|\bppi\b|yourvoice|insight/i;
 /** "Engagement is run for us by …": the lead is another body's, named without a way to reach them. */
 const OUTSOURCED =
   /\b(is|are) (provided|delivered|run|carried out|managed|commissioned) (for us |on our behalf )?by\b|\bon our behalf\b|\boutsourced\b/i;
+
+/** A communications team or press office: half the role (LABELLING decision 10), for review. */
+const COMMUNICATIONS = /\b(communications|comms) (team|office|department)\b/i;
+const COMMUNICATIONS_ADDRESS = /communications|comms/i;
+/** A press office's contact is for journalists, not the public. */
+const FOR_JOURNALISTS = /\b(media|press) (enquiries|office|team|contacts?)\b|\bjournalists?\b/i;
+
+/** An address's local part without its dots and dashes: "patient.experience" is "patientexperience". */
+function mailbox(address: string): string {
+  return address.split('@')[0]!.replace(/[._-]/g, '');
+}
 
 /** An address of a person (first.last@, first.last2@), not of a team or inbox. */
 const PERSONAL_ADDRESS = /^[a-z]{2,}\.[a-z]{2,}\d*@/i;
@@ -39,7 +47,7 @@ export default defineIndicator({
   polarity: 'good',
   detect(page) {
     const strong: PageEvidence[] = page.emails
-      .filter((email) => ENGAGEMENT_ADDRESS.test(email.address.split('@')[0]!))
+      .filter((email) => ENGAGEMENT_ADDRESS.test(mailbox(email.address)))
       .map(contactEvidence);
     const weak: PageEvidence[] = [];
     // "To join the carers' panel, write to sam.okoro@…": the named person to reach about
@@ -67,14 +75,21 @@ export default defineIndicator({
       if (reachable && !OUTSOURCED.test(block.text)) strong.push(evidence);
       else weak.push(evidence);
     }
-    if (
-      strong.length === 0 &&
-      weak.length === 0 &&
-      (ENGAGEMENT_TALK.test(page.title) ||
-        page.headings.some((h) => h.level === 1 && ENGAGEMENT_TALK.test(h.text)))
-    ) {
-      for (const { block, index, length } of matchingBlocks(page, ENGAGEMENT_TALK)) {
-        if (block.region === 'main' && !block.headingLevel)
+    // A communications team with its contact: reachable, but not named for engagement.
+    if (strong.length === 0) {
+      for (const email of page.emails)
+        if (
+          email.region === 'main' &&
+          COMMUNICATIONS_ADDRESS.test(mailbox(email.address)) &&
+          !FOR_JOURNALISTS.test(`${email.lead} ${email.context}`)
+        )
+          weak.push(contactEvidence(email));
+      for (const { block, index, length } of matchingBlocks(page, COMMUNICATIONS)) {
+        if (
+          block.region === 'main' &&
+          !FOR_JOURNALISTS.test(block.text) &&
+          contactsWithin(page, containerOf(block.el)).length > 0
+        )
           weak.push(blockEvidence(block, index, length));
       }
     }
