@@ -14,7 +14,7 @@ import { defineIndicator } from './types.ts';
 
 /** An invitation in itself: to share a story or experience, or to write for the site. */
 const INVITATION =
-  /\b((share|tell us|tell us about|send us|write about) (your|their) (own )?(story|stories|experiences?)|write (a blog |an article |a guest post )?for (us|our (website|site|blog|newsletter))|guest (posts?|blogs?|writers?)|in your own words|(give us )?(feedback|tell us) (about|on) your (experience|care)|(share|tell us about|describe) (your|their) (own )?(views and )?experiences?|tell (others|us|people) what you think (of|about) (our|the) (services?|care)|leave (us )?a review|rate (our|your) (service|care))\b|care opinion|iwantgreatcare/i;
+  /\b((share|tell us|tell us about|send us|write about) (your|their) (own )?(story|stories|experiences?)|write (a blog |an article |a guest post )?for (us|our (website|site|blog|newsletter))|(write|publish|submit|welcome|send us) (a |an )?guest (posts?|blogs?)|guest (writers?|bloggers?) (wanted|welcome)|in your own words|(give us )?(feedback|tell us) (about|on) your (experience|care)|(share|tell us about|describe) (your|their) (own )?(views and )?experiences?|tell (others|us|people) what you think (of|about) (our|the) (services?|care)|leave (us )?a review|rate (our|your) (service|care)|(want|like|love|keen|interested|glad) (to hear|in hearing) (about |more about )?(your|people['’]s) (own )?(experiences?|stor(y|ies)))\b|care opinion|iwantgreatcare/i;
 /** Stories named: found where there is a way to read or send them, else for review. */
 const STORIES =
   /\b(patient stor(y|ies)|patients'? stories|your stories|real stories|people'?s stories|patient voices?|patient experience stories)\b/i;

@@ -23,4 +23,14 @@ describe('patient-stories', () => {
       'not-found',
     );
   });
+
+  it('finds "we want to hear about your experiences"', () => {
+    const body = `<p>If you use GP surgeries, pharmacies or care homes in Westmoor, we want to hear about your experiences.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('does not take a guest post in a blog list as an invitation to write', () => {
+    const body = `<ul><li><a href="/blog/winter">Guest blog: a winter on the wards</a></li></ul>`;
+    expect(statusOn(id, body)).toBe('not-found');
+  });
 });
