@@ -6,6 +6,7 @@ import {
   matchingBlocks,
   PAST_OR_CLOSED,
   type PageEvidence,
+  sentenceAt,
 } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
@@ -22,6 +23,11 @@ const NOT_A_SURVEY =
 /** A particular survey spoken of as current, not surveys in general. */
 const NAMED_SURVEY =
   /\b(friends and family test|fft|(this|our|a new|current|latest) ([a-z]+ ){0,3}(survey|questionnaire|consultation)|(survey|questionnaire|consultation) (is|are) (now )?(open|live|running)|current(ly)? (running|open)|have your say)\b/i;
+/** Survey words for a block: "have your say" alone is a slogan, not a survey. */
+const SURVEY_NOUNS = /\b(surveys?|questionnaires?|consultations?|friends and family test|fft)\b/i;
+/** A survey spoken of as done: its findings, a recent or last year's one (LABELLING decision 8). */
+const DONE =
+  /\b(recent|last year['’]?s?|previous|was (held|carried out|run)|findings|results|analysis|took part|responded)\b/i;
 const INVITATION =
   /\b(take|complete|fill in|fill out|answer|start|respond to|give us your views|tell us what you think|share your views|closes on|open until|deadline|online form|feedback form)\b/i;
 
@@ -53,15 +59,14 @@ export default defineIndicator({
     // A survey in particular named without one to answer (the Friends and Family Test explained,
     // "our patient survey" without its link): for a person to look at. "We run surveys and
     // focus groups" names no survey, so nothing.
-    for (const { block, index, length } of matchingBlocks(page, SURVEY_WORDS)) {
+    for (const { block, index, length } of matchingBlocks(page, SURVEY_NOUNS)) {
       if (block.region === 'nav' || NOT_A_SURVEY.test(block.text)) continue;
-      // A survey that has closed is still one survey in particular: news of it is for a
-      // person to look at (the fixtures' convention), unlike surveys in general.
+      // A survey that has closed, or whose findings are reported, has nothing to answer: past
+      // surveys are 0 under LABELLING.md decision 8.
+      const sentence = sentenceAt(block.text, index);
+      if (PAST_OR_CLOSED.test(block.text) || DONE.test(sentence)) continue;
       const named =
-        block.headingLevel > 0 ||
-        NAMED_SURVEY.test(block.text) ||
-        INVITATION.test(block.text) ||
-        PAST_OR_CLOSED.test(block.text);
+        block.headingLevel > 0 || NAMED_SURVEY.test(block.text) || INVITATION.test(block.text);
       if (named) weak.push(blockEvidence(block, index, length));
     }
     return decide(

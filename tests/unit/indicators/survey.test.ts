@@ -23,4 +23,19 @@ describe('survey', () => {
     const body = `<p>If you are unwell after 6.30pm, call 111 to arrange a consultation with a doctor.</p>`;
     expect(statusOn(id, body)).toBe('not-found');
   });
+
+  it('does not take news of a survey that has closed as one to answer', () => {
+    const body = `<p>Our pharmacy survey has now closed. Thank you to everyone who took part.</p>`;
+    expect(statusOn(id, body)).toBe('not-found');
+  });
+
+  it('does not take the findings of a recent consultation as one to answer', () => {
+    const body = `<p>Our recent public consultation on stroke services was designed to reach as many people as possible.</p>`;
+    expect(statusOn(id, body)).toBe('not-found');
+  });
+
+  it('does not take the slogan "have your say" as a survey', () => {
+    const body = `<p>Have your say on health and care services in Westmoor.</p>`;
+    expect(statusOn(id, body)).toBe('not-found');
+  });
 });
