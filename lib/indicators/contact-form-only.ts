@@ -11,8 +11,7 @@ export default defineIndicator({
   doesNotCount: 'a form beside an email address',
   polarity: 'problem',
   detect(page) {
-    // On a page: a contact form and no address of the organisation beside it. Over a site,
-    // an address on any page clears it (lib/scan/merge.ts).
+    // On a page: a contact form and no address of the organisation beside it.
     const forms = contactForms(page);
     if (forms.length === 0 || page.emails.some((email) => !isOtherBodysEmail(page, email)))
       return decide([]);
@@ -23,4 +22,7 @@ export default defineIndicator({
       })),
     );
   },
+  // Over a site, an address of the organisation on any page clears it.
+  siteStatus: (merged, siteStatusOf) =>
+    siteStatusOf('email-address') === 'found' ? 'not-found' : merged,
 });

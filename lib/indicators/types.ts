@@ -62,6 +62,14 @@ export interface Indicator<Id extends string = string> {
   polarity: 'good' | 'problem';
   /** Reads the page's collected facts; pure. Absent while the scanner cannot judge it yet. */
   detect?: (page: PageFacts) => Detection;
+  /**
+   * A rule over the whole site where one page cannot decide ("no page gives an address"):
+   * the site's status from its merged status and the merged status of the other indicators.
+   */
+  siteStatus?: (
+    merged: ScanStatus,
+    siteStatusOf: (id: string) => ScanStatus | undefined,
+  ) => ScanStatus;
 }
 
 /** Keeps each indicator file's id a literal type, so the registry can derive the id union. */

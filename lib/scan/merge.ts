@@ -3,7 +3,7 @@
  * not-found. The evidence of every page is kept, grouped and ordered for the auditor: the same
  * evidence on many pages (a header, footer or menu link) is one item listing its pages, and the
  * strongest items come first (so `empty-sections` lists every empty page).
- * `contact-form-only` is decided over all pages.
+ * An indicator with a site rule (`siteStatus`, e.g. `contact-form-only`) has it applied last.
  */
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
 import type { Evidence, ScanStatus, SiteEvidence } from '../indicators/types.ts';
@@ -109,10 +109,17 @@ export function mergeFindings(pages: readonly PageResult[]): SiteFinding[] {
         current.occurrences.push({ item, pageStatus: finding.status });
     }
   }
-  // A contact form is the only way to write only if no page of the site gives an address.
-  const formOnly = merged.get('contact-form-only');
-  if (formOnly && merged.get('email-address')?.status === 'found') {
-    merged.set('contact-form-only', { status: 'not-found', occurrences: [] });
+  // Site rules read the statuses merged from the pages, before any rule changed one.
+  const pageStatuses = new Map([...merged].map(([id, result]) => [id as string, result.status]));
+  for (const indicator of INDICATORS) {
+    const result = merged.get(indicator.id);
+    if (!result || !indicator.siteStatus) continue;
+    const status = indicator.siteStatus(result.status, (id) => pageStatuses.get(id));
+    if (status !== result.status)
+      merged.set(indicator.id, {
+        status,
+        occurrences: status === 'not-found' ? [] : result.occurrences,
+      });
   }
   const findings: SiteFinding[] = [];
   for (const indicator of INDICATORS) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import contactFormOnly from '../../../lib/indicators/contact-form-only.ts';
 import { statusOn } from '../support/page.ts';
 
 const id = 'contact-form-only';
@@ -19,5 +20,13 @@ describe('contact-form-only', () => {
 
   it('finds nothing where there is no form', () => {
     expect(statusOn(id, '<p>Call 0161 496 0440.</p>')).toBe('not-found');
+  });
+
+  it('is cleared over a site when any page gives an address (its site rule)', () => {
+    const siteStatus = contactFormOnly.siteStatus!;
+    expect(siteStatus('found', (other) => (other === 'email-address' ? 'found' : undefined))).toBe(
+      'not-found',
+    );
+    expect(siteStatus('found', () => 'needs-review')).toBe('found');
   });
 });
