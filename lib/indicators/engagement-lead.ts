@@ -84,13 +84,13 @@ export default defineIndicator({
           !FOR_JOURNALISTS.test(`${email.lead} ${email.context}`)
         )
           weak.push(contactEvidence(email));
-      for (const { block, index, length } of matchingBlocks(page, COMMUNICATIONS)) {
-        if (
-          block.region === 'main' &&
-          !FOR_JOURNALISTS.test(block.text) &&
-          contactsWithin(page, containerOf(block.el)).length > 0
-        )
-          weak.push(blockEvidence(block, index, length));
+      // Read from the contacts (a page has few) to the team named around them: a page may name
+      // the team on hundreds of cards, each a container lookup.
+      for (const fact of [...page.emails, ...page.phones]) {
+        if (fact.region !== 'main' || ('fax' in fact && fact.fax)) continue;
+        const around = `${fact.lead} ${fact.context} ${containerOf(fact.el).textContent ?? ''}`;
+        if (COMMUNICATIONS.test(around) && !FOR_JOURNALISTS.test(around))
+          weak.push({ ...contactEvidence(fact), why: 'a communications team with a contact' });
       }
     }
     return decide(
