@@ -6,6 +6,7 @@ import {
   matchingBlocks,
   matchingLinks,
   type PageEvidence,
+  pathOf,
 } from '../scan/match.ts';
 import { defineIndicator } from './types.ts';
 
@@ -41,11 +42,3 @@ export default defineIndicator({
     );
   },
 });
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
-}

@@ -308,9 +308,21 @@ export const NO_LONGER =
 export const PAST_OR_CLOSED =
   /\b(surveys?|consultations?|questionnaires?)\b[^.]{0,60}\b(closed|has closed|now closed|has ended|ended on)\b|\b(closed|ended) on \d|\b(results|findings) (of|from) (the|our|this|last)\b|\bthank(s| you) to (everyone|all|the \d+)[^.]{0,30}\b(took part|responded|completed)\b/i;
 
-/** How to reach a service in person or in writing, without a number or address. */
+/**
+ * How to reach a service in person or in writing, without a number or address: where its office
+ * is, a drop-in, a form. Opening hours alone say when, not where (LABELLING decision 3).
+ */
 const WAY_TO_REACH =
-  /\b(open(ing hours)? (from )?\d|\d{1,2}([.:]\d{2})?\s?(am|pm)?\s?(-|–|to)\s?\d{1,2}([.:]\d{2})?\s?(am|pm)|drop[- ]in|(office|desk),? (is )?(located|based|on the|at the)|enquiry form|complete the form|contact form|visit (us|the office))\b/i;
+  /\b(drop[- ]in|(office|desk|team),? (is )?(located|based|on the|at the|in the)|(on the )?(ground|first|lower ground) floor|main (entrance|reception)|enquiry form|complete the form|contact form|visit (us|the office))\b/i;
+
+/** A page address's path ('' for an address that does not parse). */
+export function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
 
 /** Whether the page is about something: its title or a main-content h1 names it. */
 export function pageIsAbout(page: PageFacts, name: RegExp): boolean {
@@ -322,7 +334,8 @@ export function pageIsAbout(page: PageFacts, name: RegExp): boolean {
 
 /**
  * Signposting to a service: a link to it, or its name with contact details beside it, is
- * found; its name alone (an acronym in passing) needs review.
+ * found; its name alone (an acronym in passing) needs review. The service's own page (named in
+ * its title, main heading or address) that says how to reach it is found.
  */
 export function signposting(page: PageFacts, name: RegExp, path: RegExp): Detection {
   const strong: PageEvidence[] = matchingLinks(page, name, path).map(linkEvidence);
@@ -346,7 +359,11 @@ export function signposting(page: PageFacts, name: RegExp, path: RegExp): Detect
     if (path.test(email.address)) strong.push(contactEvidence(email));
   // The service's own page (its name in the title or main heading) that says how to reach it:
   // a contact, an office with opening hours, a drop-in, a form.
-  if (strong.length === 0 && weak.length > 0 && pageIsAbout(page, name)) {
+  if (
+    strong.length === 0 &&
+    weak.length > 0 &&
+    (pageIsAbout(page, name) || path.test(pathOf(page.url)))
+  ) {
     const reach = [...matchingBlocks(page, WAY_TO_REACH)].find(
       ({ block }) => block.region === 'main',
     );

@@ -23,4 +23,14 @@ describe('pals', () => {
   it('finds nothing without PALS', () => {
     expect(statusOn(id, '<p>Our clinics run every weekday.</p>')).toBe('not-found');
   });
+
+  it('finds the service’s own page, named by its address, that says where its office is', () => {
+    const body = `<p>Sometimes you need on-the-spot help. The Patient Advice and Liaison Service office is on the ground floor of the hospital.</p>`;
+    expect(statusOn(id, body, { url: 'https://www.example.nhs.uk/patients/pals/' })).toBe('found');
+  });
+
+  it('leaves the service’s page with opening hours only for review', () => {
+    const body = `<h1>Patient Advice and Liaison Service (PALS)</h1><p>We are open Monday to Friday from 9am to 4pm.</p>`;
+    expect(statusOn(id, body)).toBe('needs-review');
+  });
 });
