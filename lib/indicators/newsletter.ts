@@ -13,12 +13,12 @@ import {
 import { defineIndicator } from './types.ts';
 
 const NEWSLETTER =
-  /\b(newsletters?|e-?bulletins?|bulletins?|e-?newsletters?|mailing lists?|e-?news|stakeholder (updates?|briefings?)|sign up (for|to) (our )?(e-?mail |regular )?(updates|news|alerts)|subscribe (to|for) (our )?(updates|news|alerts))\b/i;
+  /\b(news ?letters?|e-?bulletins?|bulletins?|e-?newsletters?|mailing lists?|e-?news|stakeholder (updates?|briefings?)|sign up (for|to) (our )?(e-?mail |regular )?(updates|news|alerts)|subscribe (to|for) (our )?(updates|news|alerts))\b/i;
 const NEWSLETTER_PATH =
   /list-manage\.com|mailchimp|govdelivery|campaign-archive|newsletter|e-?bulletin|mailing-?list/i;
 
 const ISSUE_TO_READ =
-  /\b(in this (issue|edition)|(receive|read|reading) this (newsletter|bulletin|e-?bulletin|edition|issue)|(latest|current|previous|past|back) (issues?|editions?) of (our|the) (newsletter|bulletin|e-?bulletin|magazine))\b/i;
+  /\b(in this (issue|edition)|(receive|read|reading) this (newsletter|bulletin|e-?bulletin|edition|issue)|(latest|current|previous|past|back) (issues?|editions?) of (our|the) (newsletter|bulletin|e-?bulletin|magazine)|(in|from) (our )?(previous|past|earlier|last|recent) (newsletters|bulletins|issues|editions)|what you think of (our|this) (newsletter|bulletin))\b/i;
 const ISSUE_HEADING =
   /^(issue|edition) \d+(?!\d)|\b(issue|edition) \d+(?!\d).{0,20}\b(19|20)\d\d\b/i;
 const SIGN_UP =

@@ -28,4 +28,14 @@ describe('newsletter', () => {
       'not-found',
     );
   });
+
+  it('finds a page that is itself an issue ("in previous newsletters we wrote")', () => {
+    const body = `<p>In previous newsletters we wrote about the first 1000 days. This time we look at school nursing.</p>`;
+    expect(statusOn(id, body)).toBe('found');
+  });
+
+  it('leaves a "news letter" named without a sign-up for review', () => {
+    const body = `<p>The group writes our quarterly news letter for patients.</p>`;
+    expect(statusOn(id, body)).toBe('needs-review');
+  });
 });
