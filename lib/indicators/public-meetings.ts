@@ -3,6 +3,7 @@ import {
   blockEvidence,
   decide,
   linkEvidence,
+  MAX_EVIDENCE_PER_PAGE,
   matchingBlocks,
   matchingLinks,
   pageIsAbout,
@@ -114,10 +115,10 @@ export default defineIndicator({
     // minutes the page speaks of: what the catalogue asks for, in the words real pages use.
     const mainBlocksMatching = (pattern: RegExp) =>
       [...matchingBlocks(page, pattern)].filter(({ block }) => block.region === 'main');
-    const formalMeeting =
+    const formalMeeting = () =>
       meetingBlocks.some(({ block }) => block.region === 'main') ||
       (pageIsAbout(page, FORMAL_BODY) && mainBlocksMatching(/\bmeetings?\b/i).length > 0);
-    if (formalMeeting && strong.length === 0) {
+    if (strong.length === 0 && formalMeeting()) {
       const access = [...openToPublic, ...mainBlocksMatching(PUBLIC_MAY_TAKE_PART)];
       const papersInProse = mainBlocksMatching(PAPERS_PLACED);
       if (access.length > 0 && papersInProse.length > 0) {
@@ -163,13 +164,16 @@ export default defineIndicator({
     // A board meeting named in passing (a blog's "I enjoyed the AGM", "agreed at the Governing
     // Body meeting") is not a meeting in public; one held in public, a heading, or the page's
     // subject is, for a person to look at.
+    // (Held in public is `openToPublic`, already read page-wide.) Review evidence only fills
+    // what the found evidence leaves of the page's few items.
     const meetingsPage = pageIsAbout(page, /\bmeetings?\b|\bAGM\b/i);
-    const weak = [
-      ...meetingBlocks.filter(
-        ({ block }) => meetingsPage || block.headingLevel > 0 || OPEN_TO_PUBLIC.test(block.text),
-      ),
-      ...openToPublic,
-    ].map(({ block, index, length }) => blockEvidence(block, index, length));
+    const weak =
+      strong.length >= MAX_EVIDENCE_PER_PAGE
+        ? []
+        : [
+            ...meetingBlocks.filter(({ block }) => meetingsPage || block.headingLevel > 0),
+            ...openToPublic,
+          ].map(({ block, index, length }) => blockEvidence(block, index, length));
     return decide(
       because('meetings with dates, papers or where to find them', strong),
       because('meetings in public named without dates or papers', weak),

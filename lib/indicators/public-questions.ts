@@ -2,6 +2,7 @@ import type { Block, PageFacts } from '../scan/facts.ts';
 import {
   because,
   blockEvidence,
+  blocksAfter,
   contactsWithin,
   containerOf,
   decide,
@@ -64,10 +65,7 @@ export default defineIndicator({
 
 /** The text of the blocks after a block in the main content: the rest of its short section. */
 function followingText(page: PageFacts, block: Block): string {
-  const at = page.blocks.indexOf(block);
-  if (at < 0) return '';
-  return page.blocks
-    .slice(at + 1, at + 1 + FOLLOWING_BLOCKS)
+  return blocksAfter(page, block, FOLLOWING_BLOCKS)
     .filter((next) => next.region === 'main')
     .map((next) => next.text)
     .join(' ')

@@ -315,6 +315,19 @@ export const PAST_OR_CLOSED =
 const WAY_TO_REACH =
   /\b(drop[- ]in|(office|desk|team),? (is )?(located|based|on the|at the|in the)|(on the )?(ground|first|lower ground) floor|main (entrance|reception)|enquiry form|complete the form|contact form|visit (us|the office))\b/i;
 
+const blockPositions = new WeakMap<PageFacts, Map<Block, number>>();
+
+/** The next `count` blocks after a block, in page order (a short section's lines). */
+export function blocksAfter(page: PageFacts, block: Block, count: number): Block[] {
+  let positions = blockPositions.get(page);
+  if (!positions) {
+    positions = new Map(page.blocks.map((each, at) => [each, at]));
+    blockPositions.set(page, positions);
+  }
+  const at = positions.get(block);
+  return at === undefined ? [] : page.blocks.slice(at + 1, at + 1 + count);
+}
+
 /** A page address's path ('' for an address that does not parse). */
 export function pathOf(url: string): string {
   try {
