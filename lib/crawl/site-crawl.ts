@@ -32,6 +32,17 @@ export interface CandidateLink {
 
 type RankedPage = Pick<QueuedPage, 'href' | 'score'>;
 
+/** A folder's index file is the folder: "/about/index.html" is the page "/about/". */
+const INDEX_FILE = /\/(index\.(html?|php|aspx?)|default\.aspx?)$/i;
+
+/** One address per page: without its fragment, and a folder's index file as the folder. */
+export function pageAddress(url: URL): string {
+  const page = new URL(url.href);
+  page.hash = '';
+  page.pathname = page.pathname.replace(INDEX_FILE, '/');
+  return page.href;
+}
+
 /** The same-origin http(s) pages linked from a page with their priority, in link order, without the page itself. */
 function rankLinks(pageUrl: string, links: readonly CandidateLink[]): RankedPage[] {
   const page = new URL(pageUrl);
@@ -44,8 +55,8 @@ function rankLinks(pageUrl: string, links: readonly CandidateLink[]): RankedPage
       continue;
     }
     if (url.origin !== page.origin || !/^https?:$/.test(url.protocol)) continue;
-    url.hash = '';
-    if (url.href === page.href.replace(/#.*$/, '') || NOT_A_PAGE.test(url.pathname)) continue;
+    const href = pageAddress(url);
+    if (href === pageAddress(page) || NOT_A_PAGE.test(url.pathname)) continue;
     let words = link.text;
     try {
       words += ` ${decodeURIComponent(url.pathname)}`;
@@ -56,7 +67,7 @@ function rankLinks(pageUrl: string, links: readonly CandidateLink[]): RankedPage
       (best, [pattern, weight]) => (pattern.test(words) ? Math.max(best, weight) : best),
       0,
     );
-    ranked.set(url.href, Math.max(score, ranked.get(url.href) ?? 0));
+    ranked.set(href, Math.max(score, ranked.get(href) ?? 0));
   }
   return [...ranked].map(([href, score]) => ({ href, score }));
 }
@@ -125,7 +136,7 @@ export async function crawlSite(
   // Breadth first from the current page, the best-ranked waiting page next; pages found on
   // scanned pages join the queue, so pages two links away are reached within the limit.
   const waiting: QueuedPage[] = resume ? [...resume.frontier.waiting] : [];
-  const known = new Set<string>(resume ? resume.frontier.known : [startUrl.replace(/#.*$/, '')]);
+  const known = new Set<string>(resume ? resume.frontier.known : [pageAddress(new URL(startUrl))]);
   let discovered = resume?.frontier.discovered ?? 0;
   const frontier = (): CrawlFrontier => ({ waiting: [...waiting], known: [...known], discovered });
   const discover = (pageUrl: string, links: readonly CandidateLink[]) => {
@@ -140,7 +151,7 @@ export async function crawlSite(
     : { done: 0, total: 0, failures: [] };
   if (!resume) {
     const start = await deps.fetchPage(startUrl, signal);
-    known.add(start.url);
+    known.add(pageAddress(new URL(start.url)));
     discover(start.url, (await deps.readPage(start.body, start.url)).links);
     progress.total = Math.min(options.maxPages, waiting.length);
   }

@@ -49,6 +49,29 @@ describe('which pages a site scan reads', () => {
   });
 });
 
+describe('one address per page', () => {
+  it('reads a folder and its index file once, and never the start page again', async () => {
+    const home =
+      '<a href="/index.html">Home</a><a href="/about/">About</a><a href="/about/index.html">About us</a><a href="/about/default.aspx#team">Team</a>';
+    const fetched: string[] = [];
+    await crawlSite(
+      start,
+      { maxPages: 25, pauseMs: 0, signal: new AbortController().signal },
+      {
+        fetchPage: async (url) => {
+          fetched.push(url);
+          return { url, contentType: 'text/html', body: home };
+        },
+        readPage: readPageWith(parseHtml),
+        pause: async () => {},
+        onPage: async () => {},
+        onProgress: () => {},
+      },
+    );
+    expect(fetched).toEqual([start, 'https://www.example.nhs.uk/about/']);
+  });
+});
+
 describe('a site scan', () => {
   const site: Record<string, { type: string; body: string; url?: string }> = {
     [start]: {
