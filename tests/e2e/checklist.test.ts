@@ -248,4 +248,19 @@ describe('the checklist popup on the demo site', () => {
     await popup.screenshot({ path: screenshotPath('popup-dark.png') });
     await popup.emulateMedia({ colorScheme: 'light' });
   });
+
+  it('takes the README screenshots of the side panel, light and dark, showing the stored truth', async () => {
+    const panel = await session.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(
+      `chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await tabIdOf(session, demoPage)}`,
+    );
+    // The panel shows what the popup stored: the same note, the same results.
+    const note = panel.locator('li.indicator[data-indicator="phone"] textarea');
+    await expect.poll(() => note.inputValue()).toBe('Main number rings the hospital switchboard');
+    await panel.screenshot({ path: screenshotPath('sidepanel.png') });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: screenshotPath('sidepanel-dark.png') });
+    await panel.close();
+  });
 });
