@@ -11,6 +11,7 @@ const STORE_LABELS: Record<(typeof STORE_NAMES)[number], string> = {
   settings: 'settings',
   checklists: 'checklists',
   campaigns: 'campaigns',
+  snapshots: 'kept assessments',
 };
 const SHOWN_SITES = 500;
 

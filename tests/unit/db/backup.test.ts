@@ -43,10 +43,21 @@ function sampleStores(): BackupStores {
         name: 'North West ICBs',
         checklistId: 'icb-2026',
         sites: ['northfoldccg.example.org'],
+        organisations: [
+          {
+            name: 'NHS Northfold CCG',
+            code: '99X',
+            url: 'https://www.northfoldccg.example.org/',
+            site: 'northfoldccg.example.org',
+            extra: { region: 'North West' },
+          },
+        ],
+        source: 'A fictional list',
         createdAt: at,
         updatedAt: at,
       },
     ],
+    snapshots: [],
   };
 }
 

@@ -1,0 +1,25 @@
+/**
+ * A site in brief (its summary record): for each indicator the scanner's merged result and the
+ * auditor's verdict, how many pages were scanned, and when anything last changed. Derived from
+ * the site's page scans and verdicts only, with the scanner's merge rule (lib/scan/merge.ts), so
+ * the dashboard agrees with the site's checklist.
+ */
+import type { IndicatorMarks, PageScanRecord, SummaryRecord, VerdictRecord } from '../db/schema.ts';
+import { mergeFindings } from '../scan/merge.ts';
+
+export function summariseSite(
+  site: string,
+  pages: readonly PageScanRecord[],
+  verdicts: readonly VerdictRecord[],
+): SummaryRecord {
+  const marks: IndicatorMarks = { scanner: {}, verdicts: {} };
+  for (const finding of mergeFindings(pages)) marks.scanner[finding.indicator] = finding.status;
+  let lastChangeAt = '';
+  for (const page of pages) if (page.scannedAt > lastChangeAt) lastChangeAt = page.scannedAt;
+  for (const record of verdicts) {
+    if (record.verdict !== null) marks.verdicts[record.indicator] = record.verdict;
+    if (record.verdictAt > lastChangeAt) lastChangeAt = record.verdictAt;
+    if (record.noteAt > lastChangeAt) lastChangeAt = record.noteAt;
+  }
+  return { site, pages: pages.length, lastChangeAt, ...marks };
+}
