@@ -34,9 +34,11 @@ export function summariseAll(
 ): SummaryRecord[] {
   const bySite = new Map<string, { pages: PageScanRecord[]; verdicts: VerdictRecord[] }>();
   const entry = (site: string) => {
-    let found = bySite.get(site);
-    if (!found) bySite.set(site, (found = { pages: [], verdicts: [] }));
-    return found;
+    const found = bySite.get(site);
+    if (found) return found;
+    const created = { pages: [] as PageScanRecord[], verdicts: [] as VerdictRecord[] };
+    bySite.set(site, created);
+    return created;
   };
   for (const page of pages) if (!only || only.has(page.site)) entry(page.site).pages.push(page);
   for (const record of verdicts)
