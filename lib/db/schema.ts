@@ -21,7 +21,8 @@ export const DB_NAME = 'nhs-site-audit';
  *    `source` (''); new store `summaries` (one per site, derived from its pages and verdicts by
  *    lib/score, rewritten with every write of them: the dashboard lists 10,000 sites from it
  *    without reading their evidence; not backed up, rebuilt on restore and by the upgrade);
- *    new store `snapshots` (an assessment kept as it stood, to compare a site over time).
+ *    new store `snapshots` (an assessment kept as it stood, to compare a site over time); a new
+ *    setting `lastBackupAt`.
  */
 export const DB_VERSION = 4;
 
@@ -101,8 +102,14 @@ export interface Settings {
   crawlMaxPages: number;
   /** The auditor's name, recorded with each verdict. */
   auditorName: string;
+  /** When the last backup of everything was made ('' never; since version 4). */
+  lastBackupAt: string;
 }
-export const SETTING_DEFAULTS: Readonly<Settings> = { crawlMaxPages: 25, auditorName: '' };
+export const SETTING_DEFAULTS: Readonly<Settings> = {
+  crawlMaxPages: 25,
+  auditorName: '',
+  lastBackupAt: '',
+};
 export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 export type SettingKey = keyof Settings;
 
