@@ -48,8 +48,8 @@ function CompareTable({
   return (
     <table class="compare-table">
       <caption>
-        {caption}: {differences} {differences === 1 ? 'indicator differs' : 'indicators differ'};
-        score {left ? scoreOf(left).score : '—'} and {right ? scoreOf(right).score : '—'}
+        {caption}: {differences} {differences === 1 ? 'indicator differs' : 'indicators differ'}
+        {'; '}score {left ? scoreOf(left).score : '—'} and {right ? scoreOf(right).score : '—'}
       </caption>
       <thead>
         <tr>

@@ -70,7 +70,7 @@ export function SitesTable({
   const last = Math.min(shown.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   const spacer = (height: number) =>
     height > 0 && (
-      <tr class="spacer" aria-hidden="true">
+      <tr class="spacer">
         <td colSpan={COLUMNS.length + 1} style={{ height: `${height}px` }} />
       </tr>
     );
