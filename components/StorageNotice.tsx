@@ -30,7 +30,7 @@ export function StorageNotice({
         {lastBackupAt ? `Last backup: ${localTime(lastBackupAt)}.` : 'No backup made yet.'}
       </p>
       <button type="button" class="primary" disabled={busy} onClick={onBackup}>
-        {busy ? 'Preparing backup…' : 'Back up everything'}
+        {busy ? 'Preparing backup…' : 'Back up now'}
       </button>
     </section>
   );

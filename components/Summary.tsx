@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { useStore } from 'zustand';
 import type { IndicatorMarks } from '../lib/db/schema.ts';
 import { indicatorTotals, totalsInWords } from '../lib/score/indicator-totals.ts';
-import { type SurveyStore, visibleRows } from '../lib/stores/survey.ts';
+import { filteredRows, type SurveyStore } from '../lib/stores/survey.ts';
 
 const BAR = 9;
 const ROW = 2 * BAR + 8;
@@ -14,10 +14,10 @@ const WIDTH = 760;
  * and confirmed by the auditor: a chart in plain SVG and the same in sentences.
  */
 export function Summary({ store }: { store: SurveyStore }) {
-  const { rows, filter, sort, summaries } = useStore(store);
+  const { rows, filter, summaries } = useStore(store);
   const { totals, count } = useMemo(() => {
     const sites: IndicatorMarks[] = [];
-    for (const row of visibleRows(rows, filter, sort)) {
+    for (const row of filteredRows(rows, filter)) {
       const summary = summaries.get(row.site);
       if (summary && summary.pages > 0) sites.push(summary);
     }

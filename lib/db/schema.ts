@@ -166,6 +166,8 @@ export interface IndicatorMarks {
 export interface SummaryRecord extends IndicatorMarks {
   site: string;
   pages: number;
+  /** The page scanned last ('' when none): where the dashboard opens the site. */
+  lastUrl: string;
   /** The latest of its scans, verdicts and notes. */
   lastChangeAt: string;
 }

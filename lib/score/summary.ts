@@ -15,11 +15,15 @@ export function summariseSite(
   const marks: IndicatorMarks = { scanner: {}, verdicts: {} };
   for (const finding of mergeFindings(pages)) marks.scanner[finding.indicator] = finding.status;
   let lastChangeAt = '';
-  for (const page of pages) if (page.scannedAt > lastChangeAt) lastChangeAt = page.scannedAt;
+  let lastUrl = '';
+  for (const page of pages) {
+    if (page.scannedAt >= lastChangeAt) lastUrl = page.url;
+    if (page.scannedAt > lastChangeAt) lastChangeAt = page.scannedAt;
+  }
   for (const record of verdicts) {
     if (record.verdict !== null) marks.verdicts[record.indicator] = record.verdict;
     if (record.verdictAt > lastChangeAt) lastChangeAt = record.verdictAt;
     if (record.noteAt > lastChangeAt) lastChangeAt = record.noteAt;
   }
-  return { site, pages: pages.length, lastChangeAt, ...marks };
+  return { site, pages: pages.length, lastUrl, lastChangeAt, ...marks };
 }

@@ -21,8 +21,8 @@ import {
   listSnapshots,
   saveCampaign,
 } from '../db/campaigns.ts';
-import { type AuditDatabase, getSetting, listSites } from '../db/repository.ts';
-import type { CampaignRecord, SiteRecord, SnapshotRecord, SummaryRecord } from '../db/schema.ts';
+import { type AuditDatabase, getSetting } from '../db/repository.ts';
+import type { CampaignRecord, SnapshotRecord, SummaryRecord } from '../db/schema.ts';
 import { listSummaries } from '../db/summaries.ts';
 import { errorMessage } from '../errors.ts';
 import type { ExportFile } from '../export/formats.ts';
@@ -117,9 +117,8 @@ export interface SurveyState {
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
-/** The table's rows: every site with a summary or a site record, and every campaign's site. */
+/** The table's rows: every site with a summary (scanned or reviewed), and every campaign's site. */
 export function buildRows(
-  sites: readonly SiteRecord[],
   summaries: ReadonlyMap<string, SummaryRecord>,
   campaigns: readonly CampaignRecord[],
 ): SiteRow[] {
@@ -145,11 +144,8 @@ export function buildRows(
     rows.set(site, created);
     return created;
   };
-  for (const site of sites) {
-    const created = row(site.site, site.lastUrl);
-    if (site.lastScannedAt > created.lastChangeAt) created.lastChangeAt = site.lastScannedAt;
-  }
-  for (const summary of summaries.values()) row(summary.site, `https://${summary.site}/`);
+  for (const summary of summaries.values())
+    row(summary.site, summary.lastUrl || `https://${summary.site}/`);
   for (const campaign of campaigns) {
     for (const organisation of campaign.organisations) {
       if (!organisation.site) continue;
@@ -167,19 +163,24 @@ export function buildRows(
   return [...rows.values()];
 }
 
+/** The rows the filter lets through, in the table's order. */
+export function filteredRows(rows: readonly SiteRow[], filter: RowFilter): SiteRow[] {
+  const text = filter.text.trim().toLowerCase();
+  return rows.filter(
+    (row) =>
+      (!filter.campaign || row.campaignIds.includes(filter.campaign)) &&
+      (!filter.status || row.status === filter.status) &&
+      (!text || row.site.includes(text) || row.organisation.toLowerCase().includes(text)),
+  );
+}
+
 /** The rows the filter lets through, in the chosen order. */
 export function visibleRows(
   rows: readonly SiteRow[],
   filter: RowFilter,
   sort: SortOrder,
 ): SiteRow[] {
-  const text = filter.text.trim().toLowerCase();
-  const shown = rows.filter(
-    (row) =>
-      (!filter.campaign || row.campaignIds.includes(filter.campaign)) &&
-      (!filter.status || row.status === filter.status) &&
-      (!text || row.site.includes(text) || row.organisation.toLowerCase().includes(text)),
-  );
+  const shown = filteredRows(rows, filter);
   const compare = comparator(sort.key);
   const direction = sort.descending ? -1 : 1;
   // Ties in the site's name, always ascending: the order is the same every time.
@@ -237,8 +238,7 @@ export function createSurveyStore(deps: SurveyDeps) {
         set({ loading: true });
         try {
           const db = await deps.openDb();
-          const [sites, summaryList, campaigns, lastBackupAt] = await Promise.all([
-            listSites(db),
+          const [summaryList, campaigns, lastBackupAt] = await Promise.all([
             listSummaries(db),
             listCampaigns(db),
             getSetting(db, 'lastBackupAt'),
@@ -250,7 +250,7 @@ export function createSurveyStore(deps: SurveyDeps) {
           );
           const first = get().compare[0];
           const snapshots = first ? await listSnapshots(db, first) : [];
-          const rows = buildRows(sites, summaries, campaigns);
+          const rows = buildRows(summaries, campaigns);
           // A filter on a campaign deleted elsewhere shows every site again.
           const filter = get().filter;
           set({

@@ -69,6 +69,7 @@ describe('review progress', () => {
     const summary = (site: string, m: Partial<IndicatorMarks>): SummaryRecord => ({
       site,
       pages: 1,
+      lastUrl: `https://${site}/`,
       lastChangeAt: '2026-01-01T00:00:00.000Z',
       ...marks(m),
     });
