@@ -66,8 +66,15 @@ export function SitesTable({
     if (shown.length > 0 && performance.getEntriesByName('sites-shown').length === 0)
       performance.mark('sites-shown');
   }, [shown]);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(shown.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  // Another filter or order starts at the top.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [filter, sort]);
+  // A list shorter than the scroll position (until the browser's scroll event): its end.
+  const top = Math.min(scrollTop, Math.max(0, shown.length * ROW_HEIGHT - viewHeight));
+  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(shown.length, Math.ceil((top + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   const spacer = (height: number) =>
     height > 0 && (
       <tr class="spacer">

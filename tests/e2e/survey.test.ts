@@ -32,6 +32,18 @@ const shownCount = () => dashboard.locator('.shown-count').textContent();
 const filterBy = (text: string) =>
   dashboard.getByRole('searchbox', { name: 'Filter by organisation or site' }).fill(text);
 
+/** The tab that opens showing an address that passes `test` (a new tab starts blank). */
+async function tabShowing(test: (url: string) => boolean): Promise<Page> {
+  let found: Page | undefined;
+  await expect
+    .poll(() => {
+      found = session.context.pages().find((page) => test(page.url()));
+      return found !== undefined;
+    })
+    .toBe(true);
+  return found!;
+}
+
 async function importCampaign(name: string, csv: string) {
   await dashboard.locator('.campaigns input[type=file]').setInputFiles({
     name,
@@ -118,11 +130,8 @@ describe('the survey dashboard with 10,000 sites', () => {
 
   it('opens the next site not done in a tab beside its checklist; the review shows as progress', async () => {
     const campaign = dashboard.locator('.campaign-list > li', { hasText: 'eastmoor' });
-    const opened = session.context.waitForEvent('page', (page) =>
-      page.url().startsWith(session.site.url),
-    );
     await campaign.getByRole('button', { name: 'Open next' }).click();
-    const site = await opened;
+    const site = await tabShowing((url) => url.startsWith(session.site.url));
     await site.waitForLoadState();
     // The side panel, or the checklist in a tab where the browser opens no panel: review there.
     const panel = await openExtensionPage(session, 'sidepanel', await tabIdOf(session, site));
@@ -196,11 +205,8 @@ describe('the survey dashboard with 10,000 sites', () => {
 
   it('opens a site: its page and its checklist, each in a tab', async () => {
     await filterBy(demoSite);
-    const checklist = session.context.waitForEvent('page', (page) =>
-      page.url().includes('/popup.html?tabId='),
-    );
     await row(demoSite).getByRole('button', { name: demoSite }).click();
-    const view = await checklist;
+    const view = await tabShowing((url) => url.includes('/popup.html?tabId='));
     await view.locator('.checklist .group').first().waitFor();
     expect(await view.locator('h1').textContent()).toBe(demoSite);
     await expect
