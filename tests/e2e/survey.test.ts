@@ -36,10 +36,13 @@ const filterBy = (text: string) =>
 async function tabShowing(test: (url: string) => boolean): Promise<Page> {
   let found: Page | undefined;
   await expect
-    .poll(() => {
-      found = session.context.pages().find((page) => test(page.url()));
-      return found !== undefined;
-    })
+    .poll(
+      () => {
+        found = session.context.pages().find((page) => test(page.url()));
+        return found !== undefined;
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
   return found!;
 }
@@ -146,6 +149,13 @@ describe('the survey dashboard with 10,000 sites', () => {
       .poll(() => campaign.locator('.campaign-progress').textContent())
       .toMatch(/1 done, 1 in progress, 1 not started/);
     expect(Number(await row(demoSite).locator('td:nth-child(4)').textContent())).toBe(1);
+    // The verdict given in the panel is stored, and the table's score counts it.
+    await expect
+      .poll(async () => (await readStore(session, 'summaries')).find((s) => s.site === demoSite))
+      .toMatchObject({ verdicts: { foi: 'yes' } });
+    await expect
+      .poll(() => row(demoSite).locator('button.score').getAttribute('title'))
+      .toMatch(/confirmed \(.*Freedom of Information/);
     await panel.close();
     await site.close();
   });
@@ -166,7 +176,10 @@ describe('the survey dashboard with 10,000 sites', () => {
       ['Southbrook ICB (fictional)', 'not-started'],
       ['Closed CCG (fictional)', 'no website'],
     ]);
-    expect(csv.data[0]).toMatchObject({ site: demoSite, foi: 'yes', 'region (list)': 'East' });
+    const { site, foi, 'region (list)': region } = csv.data[0]!;
+    expect(JSON.stringify({ site, foi, region })).toBe(
+      JSON.stringify({ site: demoSite, foi: 'yes', region: 'East' }),
+    );
   });
 
   it('sorts by any column, both ways', async () => {
@@ -205,7 +218,7 @@ describe('the survey dashboard with 10,000 sites', () => {
 
   it('opens a site: its page and its checklist, each in a tab', async () => {
     await filterBy(demoSite);
-    await row(demoSite).getByRole('button', { name: demoSite }).click();
+    await row(demoSite).getByRole('button', { name: demoSite, exact: true }).click();
     const view = await tabShowing((url) => url.includes('/popup.html?tabId='));
     await view.locator('.checklist .group').first().waitFor();
     expect(await view.locator('h1').textContent()).toBe(demoSite);
