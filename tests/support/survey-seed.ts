@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type {
+  CampaignRecord,
   PageScanRecord,
   SiteRecord,
   SummaryRecord,
@@ -20,18 +21,39 @@ export interface SeedRecords {
   pages: PageScanRecord[];
   verdicts: VerdictRecord[];
   summaries: SummaryRecord[];
+  /** One campaign listing every site, so that each has its organisation. */
+  campaigns: CampaignRecord[];
 }
 
 export const seededSite = (i: number) => `practice-${String(i).padStart(5, '0')}.example.nhs.uk`;
 
 export function surveyRecords(count: number): SeedRecords {
-  const records: SeedRecords = { sites: [], pages: [], verdicts: [], summaries: [] };
+  const records: SeedRecords = { sites: [], pages: [], verdicts: [], summaries: [], campaigns: [] };
+  const campaign: CampaignRecord = {
+    id: 'example-practices',
+    name: 'Example practices (fictional)',
+    checklistId: null,
+    sites: [],
+    organisations: [],
+    source: 'Generated for the tests',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+  records.campaigns.push(campaign);
   for (let i = 0; i < count; i++) {
     const site = seededSite(i);
     // Spread over a year, so that the last change sorts them.
     const at = new Date(Date.UTC(2026, 0, 1) + i * 3_153_600).toISOString();
     const url = `https://www.${site}/`;
     records.sites.push({ site, firstSeenAt: at, lastScannedAt: at, lastUrl: url });
+    campaign.sites.push(site);
+    campaign.organisations.push({
+      name: `Example Practice ${i} (fictional)`,
+      code: `P${i}`,
+      url,
+      site,
+      extra: {},
+    });
     const page: PageScanRecord = {
       site,
       url,
