@@ -158,6 +158,32 @@ describe('evidence in a backup', () => {
   });
 });
 
+describe('a backup made before schema version 4', () => {
+  it('restores campaigns as lists of unnamed organisations, and has no kept assessments', () => {
+    const file = JSON.parse(backupToJson(sampleStores(), at));
+    file.schemaVersion = 3;
+    delete file.stores.snapshots;
+    for (const campaign of file.stores.campaigns) {
+      delete campaign.organisations;
+      delete campaign.source;
+    }
+    const parsed = parseBackupFile(JSON.stringify(file)).stores;
+    expect(parsed.snapshots).toEqual([]);
+    expect(parsed.campaigns[0]).toMatchObject({
+      source: '',
+      organisations: [
+        {
+          name: '',
+          code: '',
+          url: 'https://northfoldccg.example.org/',
+          site: 'northfoldccg.example.org',
+          extra: {},
+        },
+      ],
+    });
+  });
+});
+
 describe('a file that is not a good backup', () => {
   const good = () => backupToJson(sampleStores(), at);
   const cases: [string, () => string, RegExp][] = [
