@@ -70,3 +70,12 @@ export async function keepSnapshot(
 export function listSnapshots(db: AuditDatabase, site: string): Promise<SnapshotRecord[]> {
   return db.getAllFromIndex('snapshots', 'by-site', site);
 }
+
+/** The names of the organisations the campaigns list on a site, joined ('' when none). */
+export async function organisationOfSite(db: AuditDatabase, site: string): Promise<string> {
+  const names = new Set<string>();
+  for (const campaign of await db.getAll('campaigns'))
+    for (const organisation of campaign.organisations)
+      if (organisation.site === site && organisation.name) names.add(organisation.name);
+  return [...names].join(' / ');
+}
