@@ -128,13 +128,16 @@ export async function restoreBackupStores(
     );
     // The summaries of the sites the backup touched, from what is now stored (every record of
     // pages and verdicts was read or written above).
-    const touched = new Set([...stores.pages, ...stores.verdicts].map((record) => record.site));
-    const [pages, verdicts] = [
+    const touched = new Set(
+      [...stores.sites, ...stores.pages, ...stores.verdicts].map((record) => record.site),
+    );
+    const [sites, pages, verdicts] = [
+      merged[STORE_NAMES.indexOf('sites')] as Map<string, Value<'sites'>>,
       merged[STORE_NAMES.indexOf('pages')] as Map<string, Value<'pages'>>,
       merged[STORE_NAMES.indexOf('verdicts')] as Map<string, Value<'verdicts'>>,
     ];
     const summaries = unwrap(tx.objectStore('summaries')) as IDBObjectStore;
-    for (const summary of summariseAll(pages.values(), verdicts.values(), touched))
+    for (const summary of summariseAll(sites.values(), pages.values(), verdicts.values(), touched))
       summaries.put(summary);
     await done;
     announceChange({ kind: 'all' });

@@ -3,7 +3,13 @@
  * its summary, and snapshots get a store. Runs inside the upgrade transaction.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { AuditDB, CampaignRecord, PageScanRecord, VerdictRecord } from './schema.ts';
+import type {
+  AuditDB,
+  CampaignRecord,
+  PageScanRecord,
+  SiteRecord,
+  VerdictRecord,
+} from './schema.ts';
 import { summariseAll } from './summaries.ts';
 
 export async function upgradeToVersion4(
@@ -34,10 +40,11 @@ export async function upgradeToVersion4(
     campaigns = await campaigns.continue();
   }
   // Every site's summary, from all its pages and verdicts (read once, not per site).
-  const [pages, verdicts] = (await Promise.all([
+  const [sites, pages, verdicts] = (await Promise.all([
+    tx.objectStore('sites').getAll(),
     tx.objectStore('pages').getAll(),
     tx.objectStore('verdicts').getAll(),
-  ])) as [PageScanRecord[], VerdictRecord[]];
+  ])) as [SiteRecord[], PageScanRecord[], VerdictRecord[]];
   const summaries = tx.objectStore('summaries');
-  await Promise.all(summariseAll(pages, verdicts).map((summary) => summaries.put(summary)));
+  await Promise.all(summariseAll(sites, pages, verdicts).map((summary) => summaries.put(summary)));
 }

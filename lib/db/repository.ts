@@ -174,7 +174,7 @@ export async function saveVerdictChange(
   change: VerdictChange,
   at: string,
 ): Promise<VerdictRecord> {
-  const tx = db.transaction(['verdicts', 'pages', 'summaries'], 'readwrite');
+  const tx = db.transaction(['verdicts', 'pages', 'sites', 'summaries'], 'readwrite');
   const store = tx.objectStore('verdicts');
   const record: VerdictRecord = (await store.get([site, indicator])) ?? {
     site,

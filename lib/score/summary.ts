@@ -1,21 +1,29 @@
 /**
  * A site in brief (its summary record): for each indicator the scanner's merged result and the
  * auditor's verdict, how many pages were scanned, and when anything last changed. Derived from
- * the site's page scans and verdicts only, with the scanner's merge rule (lib/scan/merge.ts), so
+ * the site's page scans and verdicts (and its site record), with the scanner's merge rule (lib/scan/merge.ts), so
  * the dashboard agrees with the site's checklist.
  */
-import type { IndicatorMarks, PageScanRecord, SummaryRecord, VerdictRecord } from '../db/schema.ts';
+import type {
+  IndicatorMarks,
+  PageScanRecord,
+  SiteRecord,
+  SummaryRecord,
+  VerdictRecord,
+} from '../db/schema.ts';
 import { mergeFindings } from '../scan/merge.ts';
 
 export function summariseSite(
   site: string,
   pages: readonly PageScanRecord[],
   verdicts: readonly VerdictRecord[],
+  /** The site's record, where there is one (a restored site may have no page scans). */
+  record?: SiteRecord,
 ): SummaryRecord {
   const marks: IndicatorMarks = { scanner: {}, verdicts: {} };
   for (const finding of mergeFindings(pages)) marks.scanner[finding.indicator] = finding.status;
-  let lastChangeAt = '';
-  let lastUrl = '';
+  let lastChangeAt = record?.lastScannedAt ?? '';
+  let lastUrl = record?.lastUrl ?? '';
   for (const page of pages) {
     if (page.scannedAt >= lastChangeAt) lastUrl = page.url;
     if (page.scannedAt > lastChangeAt) lastChangeAt = page.scannedAt;

@@ -222,6 +222,8 @@ describe('the survey dashboard with 10,000 sites', () => {
     const view = await tabShowing((url) => url.includes('/popup.html?tabId='));
     await view.locator('.checklist .group').first().waitFor();
     expect(await view.locator('h1').textContent()).toBe(demoSite);
+    // The site's organisation is named wherever the site is.
+    expect(await view.locator('.organisation-name').textContent()).toBe('Demo CCG (fictional)');
     await expect
       .poll(() => view.locator('li[data-indicator="foi"] input[value="yes"]').isChecked())
       .toBe(true);
