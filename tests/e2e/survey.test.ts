@@ -243,8 +243,9 @@ describe('the survey dashboard with 10,000 sites', () => {
       dialog.getByRole('button', { name: 'Back up everything first' }).click(),
     ]);
     expect(backup.suggestedFilename()).toMatch(/^nhs-site-audit-backup-/);
+    // The notice reads everything again (10,000 summaries): allow a busy machine some seconds.
     await expect
-      .poll(() => dashboard.locator('.storage-notice').textContent())
+      .poll(() => dashboard.locator('.storage-notice').textContent(), { timeout: 10_000 })
       .toMatch(/Last backup: \d{1,2} \w{3} 2026/);
     await dialog.getByRole('button', { name: `Delete ${victim}` }).click();
     await expect.poll(shownCount).toBe(`0 of ${SEEDED + 1} sites`);
