@@ -19,6 +19,8 @@ import {
 } from './support/extension.ts';
 
 const SEEDED = 10_000;
+/** Waits for the dashboard to show the stored truth: with 10,000 sites a busy machine needs seconds. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 let session: ExtensionSession;
 let dashboard: Page;
 let demoSite: string;
@@ -35,15 +37,10 @@ const filterBy = (text: string) =>
 /** The tab that opens showing an address that passes `test` (a new tab starts blank). */
 async function tabShowing(test: (url: string) => boolean): Promise<Page> {
   let found: Page | undefined;
-  await expect
-    .poll(
-      () => {
-        found = session.context.pages().find((page) => test(page.url()));
-        return found !== undefined;
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
+  await poll(() => {
+    found = session.context.pages().find((page) => test(page.url()));
+    return found !== undefined;
+  }).toBe(true);
   return found!;
 }
 
@@ -90,7 +87,7 @@ describe('the survey dashboard with 10,000 sites', () => {
     await dashboard.locator('.sites-scroll').evaluate((el) => {
       el.scrollTop = el.scrollHeight;
     });
-    await expect.poll(rows).toContain(seededSite(0));
+    await poll(rows).toContain(seededSite(0));
   });
 
   it('refuses a bad campaign file, naming the line and column, and imports nothing', async () => {
@@ -98,11 +95,9 @@ describe('the survey dashboard with 10,000 sites', () => {
       'bad.csv',
       'name,code,url\nDemo CCG,D1,http://127.0.0.1/\nX,X1,not a site\n',
     );
-    await expect
-      .poll(() => dashboard.locator('.survey-error').textContent())
-      .toMatch(
-        /bad\.csv was not imported: Line 3, column "url": "not a site" is not a website address.*Nothing was imported\./,
-      );
+    await poll(() => dashboard.locator('.survey-error').textContent()).toMatch(
+      /bad\.csv was not imported: Line 3, column "url": "not a site" is not a website address.*Nothing was imported\./,
+    );
     expect(await dashboard.locator('.campaign-list > li').count()).toBe(1);
     expect((await readStore(session, 'campaigns')).map((c) => c.id)).toEqual(['example-practices']);
   });
@@ -119,11 +114,11 @@ describe('the survey dashboard with 10,000 sites', () => {
       ].join('\n'),
     );
     const campaign = dashboard.locator('.campaign-list > li', { hasText: 'eastmoor' });
-    await expect
-      .poll(() => campaign.locator('.campaign-progress').textContent())
-      .toMatch(/1 done, 0 in progress, 2 not started, of 3 with a website \(1 without one\)/);
+    await poll(() => campaign.locator('.campaign-progress').textContent()).toMatch(
+      /1 done, 0 in progress, 2 not started, of 3 with a website \(1 without one\)/,
+    );
     await dashboard.locator('.campaign-filter').selectOption({ label: 'eastmoor' });
-    await expect.poll(rows).toHaveLength(3);
+    await poll(rows).toHaveLength(3);
     expect(await row(demoSite).locator('td.organisation').textContent()).toBe(
       'Demo CCG (fictional)',
     );
@@ -142,20 +137,20 @@ describe('the survey dashboard with 10,000 sites', () => {
     await panel.locator('.summary', { hasText: '1 page scanned' }).waitFor();
     await panel.getByRole('button', { name: /Confirm the scanner/ }).click();
     await panel.locator('li[data-indicator="foi"]').getByText('Yes', { exact: true }).click();
-    await expect
-      .poll(() => row(demoSite).locator('td.reviewed').textContent())
-      .toMatch(/^in progress \(\d+ of 21\)$/);
-    await expect
-      .poll(() => campaign.locator('.campaign-progress').textContent())
-      .toMatch(/1 done, 1 in progress, 1 not started/);
+    await poll(() => row(demoSite).locator('td.reviewed').textContent()).toMatch(
+      /^in progress \(\d+ of 21\)$/,
+    );
+    await poll(() => campaign.locator('.campaign-progress').textContent()).toMatch(
+      /1 done, 1 in progress, 1 not started/,
+    );
     expect(Number(await row(demoSite).locator('td:nth-child(4)').textContent())).toBe(1);
     // The verdict given in the panel is stored, and the table's score counts it.
-    await expect
-      .poll(async () => (await readStore(session, 'summaries')).find((s) => s.site === demoSite))
-      .toMatchObject({ verdicts: { foi: 'yes' } });
-    await expect
-      .poll(() => row(demoSite).locator('button.score').getAttribute('title'))
-      .toMatch(/confirmed \(.*Freedom of Information/);
+    await poll(async () =>
+      (await readStore(session, 'summaries')).find((s) => s.site === demoSite),
+    ).toMatchObject({ verdicts: { foi: 'yes' } });
+    await poll(() => row(demoSite).locator('button.score').getAttribute('title')).toMatch(
+      /confirmed \(.*Freedom of Information/,
+    );
     await panel.close();
     await site.close();
   });
@@ -207,12 +202,12 @@ describe('the survey dashboard with 10,000 sites', () => {
 
   it('filters by name, campaign and progress', async () => {
     await filterBy('practice-0999');
-    await expect.poll(shownCount).toBe(`10 of ${SEEDED + 2} sites`);
+    await poll(shownCount).toBe(`10 of ${SEEDED + 2} sites`);
     expect(await rows()).toEqual(Array.from({ length: 10 }, (_, i) => seededSite(9990 + i)));
     await filterBy('');
     await dashboard.locator('.status-filter').selectOption({ label: 'done' });
     // Every 22nd seeded site has all 21 verdicts.
-    await expect.poll(shownCount).toBe(`${Math.ceil((SEEDED - 21) / 22)} of ${SEEDED + 2} sites`);
+    await poll(shownCount).toBe(`${Math.ceil((SEEDED - 21) / 22)} of ${SEEDED + 2} sites`);
     await dashboard.locator('.status-filter').selectOption({ label: 'Any' });
   });
 
@@ -224,9 +219,9 @@ describe('the survey dashboard with 10,000 sites', () => {
     expect(await view.locator('h1').textContent()).toBe(demoSite);
     // The site's organisation is named wherever the site is.
     expect(await view.locator('.organisation-name').textContent()).toBe('Demo CCG (fictional)');
-    await expect
-      .poll(() => view.locator('li[data-indicator="foi"] input[value="yes"]').isChecked())
-      .toBe(true);
+    await poll(() => view.locator('li[data-indicator="foi"] input[value="yes"]').isChecked()).toBe(
+      true,
+    );
     await view.close();
     await dashboard.bringToFront();
   });
@@ -244,11 +239,11 @@ describe('the survey dashboard with 10,000 sites', () => {
     ]);
     expect(backup.suggestedFilename()).toMatch(/^nhs-site-audit-backup-/);
     // The notice reads everything again (10,000 summaries): allow a busy machine some seconds.
-    await expect
-      .poll(() => dashboard.locator('.storage-notice').textContent(), { timeout: 10_000 })
-      .toMatch(/Last backup: \d{1,2} \w{3} 2026/);
+    await poll(() => dashboard.locator('.storage-notice').textContent()).toMatch(
+      /Last backup: \d{1,2} \w{3} 2026/,
+    );
     await dialog.getByRole('button', { name: `Delete ${victim}` }).click();
-    await expect.poll(shownCount).toBe(`0 of ${SEEDED + 1} sites`);
+    await poll(shownCount).toBe(`0 of ${SEEDED + 1} sites`);
     const stored = await readStore(session, 'summaries');
     expect(stored).toHaveLength(SEEDED);
     expect(stored.some((s) => s.site === victim)).toBe(false);
@@ -260,19 +255,17 @@ describe('the survey dashboard with 10,000 sites', () => {
     await row(demoSite).getByRole('button', { name: 'Compare' }).click();
     const compare = dashboard.locator('.compare-section');
     await compare.getByRole('button', { name: 'Keep this assessment as it stands' }).click();
-    await expect
-      .poll(() => compare.locator('table.compare-table caption').textContent())
-      .toMatch(/: kept .* and now: 0 indicators differ/);
+    await poll(() => compare.locator('table.compare-table caption').textContent()).toMatch(
+      /: kept .* and now: 0 indicators differ/,
+    );
     await filterBy(seededSite(21));
     await row(seededSite(21)).getByRole('button', { name: 'Compare' }).click();
     const caption = compare.locator('table.compare-table caption').first();
-    await expect
-      .poll(() => caption.textContent())
-      .toMatch(
-        new RegExp(
-          `${demoSite} and ${seededSite(21).replaceAll('.', '\\.')}: \\d+ indicators differ`,
-        ),
-      );
+    await poll(() => caption.textContent()).toMatch(
+      new RegExp(
+        `${demoSite} and ${seededSite(21).replaceAll('.', '\\.')}: \\d+ indicators differ`,
+      ),
+    );
     expect(await compare.locator('tr[data-indicator="foi"] td').first().textContent()).toMatch(
       /^Yes \(scanner: /,
     );
