@@ -36,12 +36,18 @@ void survey
   .load()
   .then(() => store.getState().load());
 // Every write elsewhere (a scan, a verdict, a site scan's page) shows here: read again, once
-// per burst of changes.
+// per burst of changes; the survey reads only the sites that changed, unless everything did.
 let reload: ReturnType<typeof setTimeout> | undefined;
-subscribeToChanges(() => {
+let changed: Set<string> | 'all' = new Set();
+subscribeToChanges((change) => {
+  if (change.kind === 'all') changed = 'all';
+  else if (change.kind === 'site' && changed !== 'all') changed.add(change.site);
   clearTimeout(reload);
   reload = setTimeout(() => {
+    const sites = changed;
+    changed = new Set();
     void store.getState().load();
-    void survey.getState().load();
+    if (sites === 'all') void survey.getState().load();
+    else if (sites.size > 0) void survey.getState().refreshSites([...sites]);
   }, 200);
 });

@@ -101,6 +101,8 @@ export interface SurveyState {
   compare: string[];
   snapshots: SnapshotRecord[];
   load: () => Promise<void>;
+  /** Reads again only the given sites' summaries (a scan or a verdict changed them). */
+  refreshSites: (sites: readonly string[]) => Promise<void>;
   importCampaign: (fileName: string, csv: string) => Promise<void>;
   addShippedCampaign: (id: string) => Promise<void>;
   removeCampaign: (id: string) => Promise<void>;
@@ -275,6 +277,29 @@ export function createSurveyStore(deps: SurveyDeps) {
           set({ error: `Could not read the saved audits: ${errorMessage(error)}` });
         } finally {
           set({ loading: false });
+        }
+      },
+
+      async refreshSites(sites) {
+        try {
+          const db = await deps.openDb();
+          const fresh = await Promise.all(sites.map((site) => db.get('summaries', site)));
+          const summaries = new Map(get().summaries);
+          sites.forEach((site, index) => {
+            const summary = fresh[index];
+            if (summary) summaries.set(site, summary);
+            else summaries.delete(site);
+          });
+          const { campaigns, compare } = get();
+          const progress = Object.fromEntries(
+            campaigns.map((campaign) => [campaign.id, campaignProgress(campaign, summaries)]),
+          );
+          const first = compare[0];
+          const snapshots =
+            first && sites.includes(first) ? await listSnapshots(db, first) : get().snapshots;
+          set({ summaries, progress, snapshots, rows: buildRows(summaries, campaigns) });
+        } catch (error) {
+          set({ error: `Could not read the saved audits: ${errorMessage(error)}` });
         }
       },
 

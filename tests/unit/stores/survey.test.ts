@@ -43,6 +43,23 @@ describe('the survey store', () => {
     expect(state.storage).toEqual({ usage: 12_345, persisted: false, lastBackupAt: '' });
   });
 
+  it('reads again only the sites a change names', async () => {
+    const { store, db } = await setUp();
+    await store.getState().importCampaign('north.csv', CSV);
+    await savePageScan(
+      db,
+      pageResult('https://northfold.example.nhs.uk/', { foi: 'found' }),
+      '2026-02-02T10:00:00.000Z',
+    );
+    await store.getState().refreshSites(['northfold.example.nhs.uk']);
+    const state = store.getState();
+    expect(state.rows.find((r) => r.site === 'northfold.example.nhs.uk')).toMatchObject({
+      status: 'in-progress',
+      pages: 1,
+    });
+    expect(state.progress['campaign-1']).toMatchObject({ inProgress: 1, notStarted: 1 });
+  });
+
   it('refuses a bad file whole and says where', async () => {
     const { store, db } = await setUp();
     await store.getState().importCampaign('bad.csv', 'name,url\nA,https://a.example.org\nB\n');
