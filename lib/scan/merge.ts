@@ -92,36 +92,51 @@ function groupEvidence(
   return weighed.slice(0, MAX_SITE_EVIDENCE).map(({ evidence }) => evidence);
 }
 
-export function mergeFindings(pages: readonly PageResult[]): SiteFinding[] {
-  const merged = new Map<
-    IndicatorId,
-    { status: ScanStatus; occurrences: { item: Evidence; pageStatus: ScanStatus }[] }
-  >();
+/**
+ * The site's result of each indicator scanned on any of its pages: found on any page wins over
+ * needs-review over not-found; a contact form is the only way to write only if no page of the
+ * site gives an address. The rule mergeFindings uses, without the evidence (cheap: the
+ * dashboard's summaries of thousands of sites use it).
+ */
+export function mergeStatuses(
+  pages: readonly Pick<PageResult, 'findings'>[],
+): Map<IndicatorId, ScanStatus> {
+  const statuses = new Map<IndicatorId, ScanStatus>();
   for (const page of pages) {
     for (const finding of page.findings) {
-      let current = merged.get(finding.indicator);
-      if (!current) {
-        current = { status: finding.status, occurrences: [] };
-        merged.set(finding.indicator, current);
-      }
-      if (RANK[finding.status] > RANK[current.status]) current.status = finding.status;
-      for (const item of finding.evidence)
-        current.occurrences.push({ item, pageStatus: finding.status });
+      const current = statuses.get(finding.indicator);
+      if (current === undefined || RANK[finding.status] > RANK[current])
+        statuses.set(finding.indicator, finding.status);
     }
   }
-  // A contact form is the only way to write only if no page of the site gives an address.
-  const formOnly = merged.get('contact-form-only');
-  if (formOnly && merged.get('email-address')?.status === 'found') {
-    merged.set('contact-form-only', { status: 'not-found', occurrences: [] });
+  if (statuses.has('contact-form-only') && statuses.get('email-address') === 'found')
+    statuses.set('contact-form-only', 'not-found');
+  return statuses;
+}
+
+export function mergeFindings(pages: readonly PageResult[]): SiteFinding[] {
+  const statuses = mergeStatuses(pages);
+  const occurrences = new Map<IndicatorId, { item: Evidence; pageStatus: ScanStatus }[]>();
+  for (const page of pages) {
+    for (const finding of page.findings) {
+      let current = occurrences.get(finding.indicator);
+      if (!current) {
+        current = [];
+        occurrences.set(finding.indicator, current);
+      }
+      for (const item of finding.evidence) current.push({ item, pageStatus: finding.status });
+    }
   }
+  // Where an address shows a contact form is not the only way to write, its evidence goes too.
+  if (statuses.get('email-address') === 'found') occurrences.set('contact-form-only', []);
   const findings: SiteFinding[] = [];
   for (const indicator of INDICATORS) {
-    const result = merged.get(indicator.id);
-    if (!result) continue;
+    const status = statuses.get(indicator.id);
+    if (status === undefined) continue;
     findings.push({
       indicator: indicator.id,
-      status: result.status,
-      evidence: groupEvidence(result.occurrences),
+      status,
+      evidence: groupEvidence(occurrences.get(indicator.id) ?? []),
     });
   }
   return findings;

@@ -11,7 +11,7 @@ import type {
   SummaryRecord,
   VerdictRecord,
 } from '../db/schema.ts';
-import { mergeFindings } from '../scan/merge.ts';
+import { mergeStatuses } from '../scan/merge.ts';
 
 export function summariseSite(
   site: string,
@@ -21,7 +21,7 @@ export function summariseSite(
   record?: SiteRecord,
 ): SummaryRecord {
   const marks: IndicatorMarks = { scanner: {}, verdicts: {} };
-  for (const finding of mergeFindings(pages)) marks.scanner[finding.indicator] = finding.status;
+  for (const [indicator, status] of mergeStatuses(pages)) marks.scanner[indicator] = status;
   let lastChangeAt = record?.lastScannedAt ?? '';
   let lastUrl = record?.lastUrl ?? '';
   for (const page of pages) {
