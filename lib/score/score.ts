@@ -49,13 +49,16 @@ export interface ReviewProgress {
   total: number;
 }
 
+const ALL_INDICATORS: readonly IndicatorId[] = INDICATORS.map((i) => i.id);
+
 export function reviewProgress(
   marks: IndicatorMarks | undefined,
   pages: number,
-  indicators: readonly IndicatorId[] = INDICATORS.map((i) => i.id),
+  indicators: readonly IndicatorId[] = ALL_INDICATORS,
 ): ReviewProgress {
   const total = indicators.length;
-  const reviewed = marks ? indicators.filter((id) => marks.verdicts[id] !== undefined).length : 0;
+  let reviewed = 0;
+  if (marks) for (const id of indicators) if (marks.verdicts[id] !== undefined) reviewed++;
   const status =
     reviewed >= total && total > 0
       ? 'done'
