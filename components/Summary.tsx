@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import type { IndicatorMarks } from '../lib/db/schema.ts';
 import { indicatorTotals, totalsInWords } from '../lib/score/indicator-totals.ts';
@@ -15,14 +15,21 @@ const WIDTH = 760;
  */
 export function Summary({ store }: { store: SurveyStore }) {
   const { rows, filter, summaries } = useStore(store);
+  // Below the table: summed up after the table is first drawn, not before.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setReady(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const { totals, count } = useMemo(() => {
     const sites: IndicatorMarks[] = [];
+    if (!ready) return { totals: indicatorTotals(sites), count: 0 };
     for (const row of filteredRows(rows, filter)) {
       const summary = summaries.get(row.site);
       if (summary && summary.pages > 0) sites.push(summary);
     }
     return { totals: indicatorTotals(sites), count: sites.length };
-  }, [rows, filter, summaries]);
+  }, [rows, filter, summaries, ready]);
   const scale = (n: number) => (count ? (n / count) * (WIDTH - LABEL - 40) : 0);
   return (
     <section class="group summary-section" aria-labelledby="summary-title">
@@ -30,7 +37,7 @@ export function Summary({ store }: { store: SurveyStore }) {
         Summary of the {count} assessed {count === 1 ? 'site' : 'sites'} shown
       </h2>
       {count === 0 ? (
-        <p class="muted">No site shown has been scanned yet.</p>
+        <p class="muted">{ready ? 'No site shown has been scanned yet.' : 'Summing up…'}</p>
       ) : (
         <>
           <p class="legend">
