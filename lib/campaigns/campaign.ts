@@ -2,9 +2,8 @@
  * Campaigns: a list of organisations to assess, each with where its review stands, the next one
  * to open, and a campaign's own export. Pure: the dashboard's store reads and writes the records.
  */
-import Papa from 'papaparse';
 import type { CampaignOrganisation, CampaignRecord, SummaryRecord } from '../db/schema.ts';
-import type { ExportFile } from '../export/formats.ts';
+import { csvText, type ExportFile } from '../export/formats.ts';
 import { INDICATORS } from '../indicators/index.ts';
 import { type ReviewProgress, reviewProgress, scoreOf } from '../score/score.ts';
 import { parseCampaignCsv } from './csv.ts';
@@ -115,6 +114,8 @@ export function campaignToCsv(
     for (const column of extraColumns) row[`${column} (list)`] = organisation.extra[column] ?? '';
     return row;
   });
+  const fields = Object.keys(rows[0] ?? { name: '' });
+  const cells = rows.map((row) => fields.map((field) => String(row[field] ?? '')));
   const slug = campaign.name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -122,6 +123,7 @@ export function campaignToCsv(
   return {
     filename: `nhs-site-audit-campaign-${slug || campaign.id}-${exportedAt.slice(0, 10)}.csv`,
     mimeType: 'text/csv',
-    content: Papa.unparse(rows),
+    // Names and columns come from a file: cells that would run as formulas are made safe.
+    content: csvText(fields, cells),
   };
 }
