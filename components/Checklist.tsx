@@ -36,6 +36,7 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
     overridden,
     filter,
     auditorName,
+    organisation,
     scan,
     setVerdict,
     setNote,
@@ -66,6 +67,7 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
     <main class="checklist">
       <header class="checklist-header">
         <h1>{site ?? 'No site'}</h1>
+        {organisation && <p class="organisation-name">{organisation}</p>}
         {target && <p class="page-url">{target.url}</p>}
         {assessment && progress && (
           <p class="summary">

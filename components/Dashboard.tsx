@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { STORE_NAMES } from '../lib/db/schema.ts';
 import { downloadFile } from '../lib/export/download.ts';
 import type { DashboardStore } from '../lib/stores/dashboard.ts';
+import type { SurveyStore } from '../lib/stores/survey.ts';
+import { Survey } from './Survey.tsx';
 
 const STORE_LABELS: Record<(typeof STORE_NAMES)[number], string> = {
   sites: 'sites',
@@ -11,50 +12,42 @@ const STORE_LABELS: Record<(typeof STORE_NAMES)[number], string> = {
   settings: 'settings',
   checklists: 'checklists',
   campaigns: 'campaigns',
+  snapshots: 'kept assessments',
 };
-const SHOWN_SITES = 500;
 
-/** Every audited site, and backup and restore of everything. */
-export function Dashboard({ store }: { store: DashboardStore }) {
+/** Every audited site, the survey over them (./Survey.tsx), and backup and restore of everything. */
+export function Dashboard({ store, survey }: { store: DashboardStore; survey: SurveyStore }) {
   const {
     sites,
-    loading,
     busy,
     error,
     report,
-    persistent,
     auditorName,
     setAuditorName,
     backup,
     restore,
     exportAllSites,
   } = useStore(store);
-  const [filter, setFilter] = useState('');
-  const matching = filter
-    ? sites.filter((site) => site.site.includes(filter.toLowerCase()))
-    : sites;
+  const backUp = async () => {
+    const file = await backup();
+    if (file) downloadFile(file);
+    // The storage notice shows the time of this backup.
+    await survey.getState().load();
+  };
 
   return (
     <main class="dashboard">
       <header class="checklist-header">
         <h1>NHS Site Audit: all sites</h1>
         <p class="summary">
-          {sites.length} {sites.length === 1 ? 'site' : 'sites'} audited ·{' '}
-          {persistent === undefined
-            ? ''
-            : persistent
-              ? 'storage is persistent'
-              : 'the browser may clear storage when space runs low'}
+          {sites.length} {sites.length === 1 ? 'site' : 'sites'} audited
         </p>
         <div class="toolbar">
           <button
             type="button"
             class="primary"
             disabled={busy !== undefined}
-            onClick={async () => {
-              const file = await backup();
-              if (file) downloadFile(file);
-            }}
+            onClick={() => void backUp()}
           >
             {busy === 'backup' ? 'Preparing backup…' : 'Back up everything'}
           </button>
@@ -112,45 +105,7 @@ export function Dashboard({ store }: { store: DashboardStore }) {
           />
         </label>
       </section>
-      <section class="group">
-        <h2>Sites</h2>
-        <input
-          class="filter"
-          type="search"
-          placeholder="Filter sites"
-          aria-label="Filter sites"
-          value={filter}
-          onInput={(event) => setFilter(event.currentTarget.value)}
-        />
-        {loading && <p class="loading">Loading…</p>}
-        <table class="sites">
-          <thead>
-            <tr>
-              <th>Site</th>
-              <th>Last scanned</th>
-              <th>Last page</th>
-            </tr>
-          </thead>
-          <tbody>
-            {matching.slice(0, SHOWN_SITES).map((site) => (
-              <tr key={site.site} data-site={site.site}>
-                <td>{site.site}</td>
-                <td>{site.lastScannedAt.slice(0, 16).replace('T', ' ')}</td>
-                <td>
-                  <a href={site.lastUrl} target="_blank" rel="noreferrer noopener">
-                    {site.lastUrl}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {matching.length > SHOWN_SITES && (
-          <p class="muted">
-            Showing {SHOWN_SITES} of {matching.length}: filter to find others.
-          </p>
-        )}
-      </section>
+      <Survey store={survey} busy={busy === 'backup'} onBackup={backUp} />
     </main>
   );
 }

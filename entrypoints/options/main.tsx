@@ -1,25 +1,53 @@
 import '../../assets/checklist.css';
+import '../../assets/survey.css';
 import { render } from 'preact';
 import { Dashboard } from '../../components/Dashboard.tsx';
 import { subscribeToChanges } from '../../lib/db/changes.ts';
 import { dbConnector, requestPersistentStorage } from '../../lib/db/repository.ts';
 import { sendToBackground } from '../../lib/messages.ts';
+import { openSiteForReview } from '../../lib/open-site.ts';
 import { createDashboardStore } from '../../lib/stores/dashboard.ts';
+import { createSurveyStore } from '../../lib/stores/survey.ts';
 
+const openDb = dbConnector();
+const now = () => new Date().toISOString();
 const store = createDashboardStore({
-  openDb: dbConnector(),
-  now: () => new Date().toISOString(),
+  openDb,
+  now,
   requestPersistentStorage: () => requestPersistentStorage(),
   flushEdits: async () => {
     await sendToBackground('flush-edits', {});
   },
 });
-render(<Dashboard store={store} />, document.getElementById('app')!);
-void store.getState().load();
+const survey = createSurveyStore({
+  openDb,
+  now,
+  openSite: openSiteForReview,
+  storageEstimate: async () => ({
+    usage: (await navigator.storage?.estimate?.())?.usage,
+    persisted: await requestPersistentStorage(),
+  }),
+  newId: () => crypto.randomUUID(),
+});
+render(<Dashboard store={store} survey={survey} />, document.getElementById('app')!);
+// The survey first: the table is what the auditor waits for.
+void survey
+  .getState()
+  .load()
+  .then(() => store.getState().load());
 // Every write elsewhere (a scan, a verdict, a site scan's page) shows here: read again, once
-// per burst of changes.
+// per burst of changes; the survey reads only the sites that changed, unless everything did.
 let reload: ReturnType<typeof setTimeout> | undefined;
-subscribeToChanges(() => {
+let changed: Set<string> | 'all' = new Set();
+subscribeToChanges((change) => {
+  if (change.kind === 'all') changed = 'all';
+  else if (change.kind === 'site' && changed !== 'all') changed.add(change.site);
   clearTimeout(reload);
-  reload = setTimeout(() => void store.getState().load(), 200);
+  reload = setTimeout(() => {
+    const sites = changed;
+    changed = new Set();
+    void store.getState().load();
+    if (sites === 'all') void survey.getState().load();
+    else if (sites.size > 0) void survey.getState().refreshSites([...sites]);
+  }, 200);
 });

@@ -8,6 +8,7 @@ import type { BackupStores } from '../export/backup-file.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
 import { type AuditDB, STORE_NAMES, type StoreName } from './schema.ts';
+import { summariseAll } from './summaries.ts';
 
 export type RestoreReport = Record<
   StoreName,
@@ -17,16 +18,17 @@ export type RestoreReport = Record<
 /** Everything stored, read in one transaction (a consistent snapshot). */
 export async function readBackupStores(db: AuditDatabase): Promise<BackupStores> {
   const tx = db.transaction([...STORE_NAMES], 'readonly');
-  const [sites, pages, verdicts, settings, checklists, campaigns] = await Promise.all([
+  const [sites, pages, verdicts, settings, checklists, campaigns, snapshots] = await Promise.all([
     tx.objectStore('sites').getAll(),
     tx.objectStore('pages').getAll(),
     tx.objectStore('verdicts').getAll(),
     tx.objectStore('settings').getAll(),
     tx.objectStore('checklists').getAll(),
     tx.objectStore('campaigns').getAll(),
+    tx.objectStore('snapshots').getAll(),
   ]);
   await tx.done;
-  return { sites, pages, verdicts, settings, checklists, campaigns };
+  return { sites, pages, verdicts, settings, checklists, campaigns, snapshots };
 }
 
 type Value<S extends StoreName> = AuditDB[S]['value'];
@@ -94,6 +96,11 @@ const RULES: {
     key: (r) => r.id,
     merge: (stored, incoming) => (incoming.updatedAt > stored.updatedAt ? incoming : stored),
   },
+  snapshots: {
+    key: (r) => `${r.site}\n${r.takenAt}`,
+    // A snapshot is never edited: the one stored stays.
+    merge: (stored) => stored,
+  },
 };
 
 function sameRecord(a: unknown, b: unknown): boolean {
@@ -109,13 +116,29 @@ export async function restoreBackupStores(
   stores: BackupStores,
 ): Promise<RestoreReport> {
   // Relaxed durability: one flush at the end of a big restore, not an fsync per chunk.
-  const tx = db.transaction<StoreName[], 'readwrite'>([...STORE_NAMES], 'readwrite', {
+  const names = [...STORE_NAMES, 'summaries'] as const;
+  const tx = db.transaction<(typeof names)[number][], 'readwrite'>([...names], 'readwrite', {
     durability: 'relaxed',
   });
   const report = {} as RestoreReport;
   const done = tx.done;
   try {
-    await Promise.all(STORE_NAMES.map((name) => restoreStore(tx, name, stores[name], report)));
+    const merged = await Promise.all(
+      STORE_NAMES.map((name) => restoreStore(tx, name, stores[name], report)),
+    );
+    // The summaries of the sites the backup touched, from what is now stored (every record of
+    // pages and verdicts was read or written above).
+    const touched = new Set(
+      [...stores.sites, ...stores.pages, ...stores.verdicts].map((record) => record.site),
+    );
+    const [sites, pages, verdicts] = [
+      merged[STORE_NAMES.indexOf('sites')] as Map<string, Value<'sites'>>,
+      merged[STORE_NAMES.indexOf('pages')] as Map<string, Value<'pages'>>,
+      merged[STORE_NAMES.indexOf('verdicts')] as Map<string, Value<'verdicts'>>,
+    ];
+    const summaries = unwrap(tx.objectStore('summaries')) as IDBObjectStore;
+    for (const summary of summariseAll(sites.values(), pages.values(), verdicts.values(), touched))
+      summaries.put(summary);
     await done;
     announceChange({ kind: 'all' });
   } catch (error) {
@@ -130,12 +153,13 @@ export async function restoreBackupStores(
   return report;
 }
 
+/** Merges one store's records; returns every record the store now holds, by key. */
 async function restoreStore<S extends StoreName>(
-  tx: IDBPTransaction<AuditDB, StoreName[], 'readwrite'>,
+  tx: IDBPTransaction<AuditDB, (StoreName | 'summaries')[], 'readwrite'>,
   name: S,
   incoming: Value<S>[],
   report: RestoreReport,
-): Promise<void> {
+): Promise<Map<string, Value<S>>> {
   const rules = RULES[name] as unknown as {
     key: (r: Value<S>) => string;
     merge: (a: Value<S>, b: Value<S>) => Value<S>;
@@ -165,4 +189,5 @@ async function restoreStore<S extends StoreName>(
     stored.set(key, next);
     raw.put(next);
   }
+  return stored;
 }

@@ -5,6 +5,7 @@ import type { ScannerResult } from '../indicators/types.ts';
 import type { PageResult } from '../scan/scan-page.ts';
 import { siteKeyOf } from '../site.ts';
 import { announceChange } from './changes.ts';
+import { upgradeToVersion4 } from './migrate-v4.ts';
 import {
   type AuditDB,
   type CrawlRecord,
@@ -19,6 +20,7 @@ import {
   type VerdictHow,
   type VerdictRecord,
 } from './schema.ts';
+import { refreshSummary } from './summaries.ts';
 
 export type AuditDatabase = IDBPDatabase<AuditDB>;
 
@@ -77,6 +79,7 @@ export function openAuditDb(
           cursor = await cursor.continue();
         }
       }
+      if (oldVersion < 4) await upgradeToVersion4(db, tx);
     },
   });
 }
@@ -111,7 +114,7 @@ export async function savePageScan(
 ): Promise<PageScanRecord> {
   const site = siteKeyOf(result.url);
   const record: PageScanRecord = { site, scannedAt, ...result };
-  const tx = db.transaction(['sites', 'pages'], 'readwrite');
+  const tx = db.transaction(['sites', 'pages', 'verdicts', 'summaries'], 'readwrite');
   const sites = tx.objectStore('sites');
   const existing = await sites.get(site);
   const siteRecord: SiteRecord = {
@@ -120,7 +123,8 @@ export async function savePageScan(
     lastScannedAt: scannedAt,
     lastUrl: result.url,
   };
-  await Promise.all([sites.put(siteRecord), tx.objectStore('pages').put(record), tx.done]);
+  await Promise.all([sites.put(siteRecord), tx.objectStore('pages').put(record)]);
+  await Promise.all([refreshSummary(tx, site), tx.done]);
   announceChange({ kind: 'site', site });
   return record;
 }
@@ -170,7 +174,7 @@ export async function saveVerdictChange(
   change: VerdictChange,
   at: string,
 ): Promise<VerdictRecord> {
-  const tx = db.transaction('verdicts', 'readwrite');
+  const tx = db.transaction(['verdicts', 'pages', 'sites', 'summaries'], 'readwrite');
   const store = tx.objectStore('verdicts');
   const record: VerdictRecord = (await store.get([site, indicator])) ?? {
     site,
@@ -201,7 +205,8 @@ export async function saveVerdictChange(
     record.note = change.value;
     record.noteAt = at;
   }
-  await Promise.all([store.put(record), tx.done]);
+  await store.put(record);
+  await Promise.all([refreshSummary(tx, site), tx.done]);
   announceChange({ kind: 'site', site });
   return record;
 }

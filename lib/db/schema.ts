@@ -4,7 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { IndicatorId } from '../indicators/index.ts';
-import type { ScannerResult } from '../indicators/types.ts';
+import type { ScannerResult, ScanStatus } from '../indicators/types.ts';
 import type { EmailFieldCheck } from '../scan/form-check.ts';
 import type { Finding } from '../scan/scan-page.ts';
 
@@ -16,8 +16,15 @@ export const DB_NAME = 'nhs-site-audit';
  * 3. crawls (the state of each site's "Scan this site", so that it survives the views and can be
  *    resumed); verdict records get `scannerSeen: null` (unknown for verdicts set before it),
  *    `verdictBy: ''` (who is not known), `verdictHow: 'judged'` and `addedEvidence: []`.
+ * 4. (issue 11, the survey dashboard) campaigns get `organisations` (name, code, url, site, extra
+ *    columns; older campaigns get one unnamed organisation per site at `https://<site>/`) and
+ *    `source` (''); new store `summaries` (one per site, derived from its pages and verdicts by
+ *    lib/score, rewritten with every write of them: the dashboard lists 10,000 sites from it
+ *    without reading their evidence; not backed up, rebuilt on restore and by the upgrade);
+ *    new store `snapshots` (an assessment kept as it stood, to compare a site over time); a new
+ *    setting `lastBackupAt`.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The auditor's judgement of an indicator. */
 export const VERDICTS = ['yes', 'no', 'partial', 'na'] as const;
@@ -95,8 +102,14 @@ export interface Settings {
   crawlMaxPages: number;
   /** The auditor's name, recorded with each verdict. */
   auditorName: string;
+  /** When the last backup of everything was made ('' never; since version 4). */
+  lastBackupAt: string;
 }
-export const SETTING_DEFAULTS: Readonly<Settings> = { crawlMaxPages: 25, auditorName: '' };
+export const SETTING_DEFAULTS: Readonly<Settings> = {
+  crawlMaxPages: 25,
+  auditorName: '',
+  lastBackupAt: '',
+};
 export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 export type SettingKey = keyof Settings;
 
@@ -115,9 +128,57 @@ export interface CampaignRecord {
   id: string;
   name: string;
   checklistId: string | null;
+  /** The distinct sites of its organisations, in list order (derived from `organisations`). */
   sites: string[];
+  /** The organisations to assess, in the list's order (since version 4). */
+  organisations: CampaignOrganisation[];
+  /** Where the list comes from ('' when not known; the shipped lists name their source). */
+  source: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One organisation of a campaign: a row of its CSV (lib/campaigns/csv.ts). */
+export interface CampaignOrganisation {
+  name: string;
+  /** Its code (ODS or other), '' when the list has none. */
+  code: string;
+  /** Its website as listed, '' when it has none (a closed organisation). */
+  url: string;
+  /** The site key of `url` (lib/site.ts), null without a url. */
+  site: string | null;
+  /** The list's other columns, by their header. */
+  extra: Record<string, string>;
+}
+
+/** One indicator of a site in brief: the scanner's merged result and the auditor's verdict. */
+export interface IndicatorMarks {
+  /** The scanner's result for the site, where a page was scanned. */
+  scanner: Partial<Record<IndicatorId, ScanStatus>>;
+  /** The auditor's verdicts given. */
+  verdicts: Partial<Record<IndicatorId, Verdict>>;
+}
+
+/**
+ * A site in brief, derived from its pages and verdicts (lib/score/summary.ts) and rewritten in
+ * the same transaction as every write of them: what the dashboard lists and sums up.
+ */
+export interface SummaryRecord extends IndicatorMarks {
+  site: string;
+  pages: number;
+  /** The page scanned last ('' when none): where the dashboard opens the site. */
+  lastUrl: string;
+  /** The latest of its scans, verdicts and notes. */
+  lastChangeAt: string;
+}
+
+/** A site's assessment kept as it stood, to compare with a later one. */
+export interface SnapshotRecord extends IndicatorMarks {
+  site: string;
+  takenAt: string;
+  pages: number;
+  /** Who kept it (the auditor's name, '' when not set). */
+  takenBy: string;
 }
 
 /** Where a whole-site scan stands. `interrupted`: the browser or extension stopped while it ran. */
@@ -169,6 +230,8 @@ export interface AuditDB extends DBSchema {
   checklists: { key: string; value: ChecklistRecord };
   campaigns: { key: string; value: CampaignRecord };
   crawls: { key: string; value: CrawlRecord };
+  summaries: { key: string; value: SummaryRecord };
+  snapshots: { key: [string, string]; value: SnapshotRecord; indexes: { 'by-site': string } };
 }
 
 /** Every store, in the order a backup lists them. */
@@ -179,7 +242,11 @@ export const STORE_NAMES = [
   'settings',
   'checklists',
   'campaigns',
+  'snapshots',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
-/** Stores of work in progress, not of findings: not backed up or restored. */
-export const WORK_STORE_NAMES = ['crawls'] as const;
+/**
+ * Stores of work in progress or derived from the others, not of findings: not backed up or
+ * restored (summaries are rebuilt from what is restored).
+ */
+export const WORK_STORE_NAMES = ['crawls', 'summaries'] as const;

@@ -105,13 +105,48 @@ const records = {
     createdAt: timestamp,
     updatedAt: timestamp,
   }),
-  campaigns: v.strictObject({
-    id: text,
-    name: text,
-    checklistId: v.nullable(text),
-    sites: v.array(text),
-    createdAt: timestamp,
-    updatedAt: timestamp,
+  campaigns: v.pipe(
+    v.strictObject({
+      id: text,
+      name: text,
+      checklistId: v.nullable(text),
+      sites: v.array(text),
+      // Absent in backups made before schema version 4: one unnamed organisation per site.
+      organisations: v.optional(
+        v.array(
+          v.strictObject({
+            name: text,
+            code: text,
+            url: text,
+            site: v.nullable(text),
+            extra: v.record(v.string(), v.string()),
+          }),
+        ),
+      ),
+      source: v.optional(text, ''),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    }),
+    v.transform((campaign) => ({
+      ...campaign,
+      organisations:
+        campaign.organisations ??
+        campaign.sites.map((site) => ({
+          name: '',
+          code: '',
+          url: `https://${site}/`,
+          site,
+          extra: {},
+        })),
+    })),
+  ),
+  snapshots: v.strictObject({
+    site: text,
+    takenAt: timestamp,
+    takenBy: text,
+    pages: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    scanner: v.record(indicator, v.picklist([...SCAN_STATUSES])),
+    verdicts: v.record(indicator, v.picklist([...VERDICTS])),
   }),
 } satisfies Record<StoreName, unknown>;
 
@@ -127,6 +162,8 @@ const backupSchema = v.strictObject({
     settings: v.array(records.settings),
     checklists: v.array(records.checklists),
     campaigns: v.array(records.campaigns),
+    // Absent in backups made before schema version 4.
+    snapshots: v.optional(v.array(records.snapshots), []),
   }),
 });
 

@@ -92,43 +92,58 @@ function groupEvidence(
   return weighed.slice(0, MAX_SITE_EVIDENCE).map(({ evidence }) => evidence);
 }
 
-export function mergeFindings(pages: readonly PageResult[]): SiteFinding[] {
-  const merged = new Map<
-    IndicatorId,
-    { status: ScanStatus; occurrences: { item: Evidence; pageStatus: ScanStatus }[] }
-  >();
+/**
+ * The site's result of each indicator scanned on any of its pages: found on any page wins over
+ * needs-review over not-found, then the indicators' site rules. The rule mergeFindings uses, without the evidence (cheap: the
+ * dashboard's summaries of thousands of sites use it).
+ */
+export function mergeStatuses(
+  pages: readonly Pick<PageResult, 'findings'>[],
+): Map<IndicatorId, ScanStatus> {
+  const statuses = new Map<IndicatorId, ScanStatus>();
   for (const page of pages) {
     for (const finding of page.findings) {
-      let current = merged.get(finding.indicator);
-      if (!current) {
-        current = { status: finding.status, occurrences: [] };
-        merged.set(finding.indicator, current);
-      }
-      if (RANK[finding.status] > RANK[current.status]) current.status = finding.status;
-      for (const item of finding.evidence)
-        current.occurrences.push({ item, pageStatus: finding.status });
+      const current = statuses.get(finding.indicator);
+      if (current === undefined || RANK[finding.status] > RANK[current])
+        statuses.set(finding.indicator, finding.status);
     }
   }
-  // Site rules read the statuses merged from the pages, before any rule changed one.
-  const pageStatuses = new Map([...merged].map(([id, result]) => [id as string, result.status]));
+  // Site rules (`siteStatus`, e.g. contact-form-only) read the statuses merged from the pages,
+  // before any rule changed one.
+  const pageStatuses = new Map<string, ScanStatus>(statuses);
   for (const indicator of INDICATORS) {
-    const result = merged.get(indicator.id);
-    if (!result || !indicator.siteStatus) continue;
-    const status = indicator.siteStatus(result.status, (id) => pageStatuses.get(id));
-    if (status !== result.status)
-      merged.set(indicator.id, {
-        status,
-        occurrences: status === 'not-found' ? [] : result.occurrences,
-      });
+    const status = statuses.get(indicator.id);
+    if (status === undefined || !indicator.siteStatus) continue;
+    statuses.set(
+      indicator.id,
+      indicator.siteStatus(status, (id) => pageStatuses.get(id)),
+    );
+  }
+  return statuses;
+}
+
+export function mergeFindings(pages: readonly PageResult[]): SiteFinding[] {
+  const statuses = mergeStatuses(pages);
+  const occurrences = new Map<IndicatorId, { item: Evidence; pageStatus: ScanStatus }[]>();
+  for (const page of pages) {
+    for (const finding of page.findings) {
+      let current = occurrences.get(finding.indicator);
+      if (!current) {
+        current = [];
+        occurrences.set(finding.indicator, current);
+      }
+      for (const item of finding.evidence) current.push({ item, pageStatus: finding.status });
+    }
   }
   const findings: SiteFinding[] = [];
   for (const indicator of INDICATORS) {
-    const result = merged.get(indicator.id);
-    if (!result) continue;
+    const status = statuses.get(indicator.id);
+    if (status === undefined) continue;
     findings.push({
       indicator: indicator.id,
-      status: result.status,
-      evidence: groupEvidence(result.occurrences),
+      status,
+      // A site rule that clears an indicator clears its pages' evidence too.
+      evidence: status === 'not-found' ? [] : groupEvidence(occurrences.get(indicator.id) ?? []),
     });
   }
   return findings;

@@ -6,6 +6,7 @@
  * what is shown. A failed write stays on screen, listed as unsaved, until a retry saves it.
  */
 import { createStore } from 'zustand/vanilla';
+import { organisationOfSite } from '../db/campaigns.ts';
 import { concernsSite, type StoredChange } from '../db/changes.ts';
 import {
   type AuditDatabase,
@@ -87,6 +88,8 @@ export interface ChecklistState {
   filter: ReviewFilter;
   /** The auditor's name from the settings, recorded with each verdict ('' until set). */
   auditorName: string;
+  /** The organisations the site belongs to, by the campaigns' lists ('' when none; issue 11). */
+  organisation: string;
   /** Changes whose write failed, by indicator and field: shown as unsaved until saved. */
   unsaved: Partial<Record<IndicatorId, FieldValues>>;
   /** Items where this view's edit lost to a later one made elsewhere: what to tell the auditor. */
@@ -184,10 +187,11 @@ export function createChecklistStore(deps: ChecklistDeps) {
       const site = get().site;
       if (!site) return;
       const db = await deps.openDb();
-      const [stored, record, auditorName] = await Promise.all([
+      const [stored, record, auditorName, organisation] = await Promise.all([
         loadSite(db, site),
         loadCrawl(db, site),
         getSetting(db, 'auditorName'),
+        organisationOfSite(db, site),
       ]);
       if (get().site !== site) return;
       noticeOverrides(stored.verdicts);
@@ -195,6 +199,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
         assessment: overlay(buildAssessment(site, stored)),
         crawl: { ...current.crawl, record },
         auditorName,
+        organisation,
       }));
       // A record left "running" by a background that stopped: asking wakes the background,
       // which marks it interrupted (and the change notice brings the view the new record).
@@ -322,6 +327,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       crawl: { record: undefined, maxPages: SETTING_DEFAULTS.crawlMaxPages },
       filter: 'all',
       auditorName: SETTING_DEFAULTS.auditorName,
+      organisation: '',
 
       async open(target) {
         let site: string;

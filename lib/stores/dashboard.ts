@@ -79,7 +79,10 @@ export function createDashboardStore(deps: DashboardDeps) {
       try {
         await deps.flushEdits();
         const exportedAt = deps.now();
-        const content = backupToJson(await readBackupStores(await deps.openDb()), exportedAt);
+        const db = await deps.openDb();
+        const content = backupToJson(await readBackupStores(db), exportedAt);
+        // The storage notice says when the last backup was made.
+        await saveSetting(db, 'lastBackupAt', exportedAt, exportedAt);
         return { filename: backupFilename(exportedAt), mimeType: 'application/json', content };
       } catch (error) {
         set({ error: `The backup failed: ${errorMessage(error)}` });

@@ -17,6 +17,7 @@ function backupOf(siteCount: number): string {
     settings: [],
     checklists: [],
     campaigns: [],
+    snapshots: [],
   };
   for (let i = 0; i < siteCount; i++) {
     const site = `practice-${i}.example.nhs.uk`;

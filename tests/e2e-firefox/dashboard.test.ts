@@ -17,7 +17,9 @@ let site: string;
 let backup: string;
 
 const listedSites = () =>
-  dashboard.$$eval('table.sites tbody tr', (rows) => rows.map((row) => row.dataset.site));
+  dashboard.$$eval('table.sites-table tbody tr[data-site]', (rows) =>
+    rows.map((row) => row.dataset.site),
+  );
 
 /** Puts a file into the dashboard's restore input, as choosing it in the file dialog does. */
 async function chooseFile(name: string, content: string): Promise<void> {
@@ -48,7 +50,7 @@ beforeAll(async () => {
   dashboard = await session.openExtensionPage(
     await session.browser.newPage(),
     'options.html',
-    'table.sites tbody tr',
+    'table.sites-table tbody tr[data-site]',
   );
 });
 afterAll(async () => {

@@ -33,7 +33,7 @@ beforeAll(async () => {
     .fill('Publication scheme and disclosure log');
   dashboard = await session.context.newPage();
   await dashboard.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await dashboard.locator('table.sites tbody tr').first().waitFor();
+  await dashboard.locator('table.sites-table tbody tr[data-site]').first().waitFor();
 });
 afterAll(async () => {
   await session?.close();
@@ -43,18 +43,23 @@ const site = () => `127.0.0.1:${new URL(session.site.url).port}`;
 
 describe('the dashboard', () => {
   it('lists the audited sites', async () => {
-    expect(await dashboard.locator('table.sites tbody tr').getAttribute('data-site')).toBe(site());
+    expect(
+      await dashboard.locator('table.sites-table tbody tr[data-site]').getAttribute('data-site'),
+    ).toBe(site());
     await expect(dashboard.locator('.summary').textContent()).resolves.toContain('1 site audited');
   });
 
   it('follows a scan made in another view within a second', async () => {
-    const lastPage = dashboard.locator(`table.sites tbody tr[data-site="${site()}"]`);
+    const pagesScanned = dashboard.locator(
+      `table.sites-table tbody tr[data-site="${site()}"] td:nth-child(4)`,
+    );
+    expect(await pagesScanned.textContent()).toBe('1');
     await demo.goto(`${session.site.url}news.html`);
     const popup = await openPopup(session, await tabIdOf(session, demo));
     await popup.getByRole('button', { name: 'Scan this page' }).click();
     await popup.locator('.summary', { hasText: '2 pages scanned' }).waitFor();
     // Stored: the dashboard shows it within a second, without a reload.
-    await expect.poll(() => lastPage.textContent(), { timeout: 1_000 }).toContain('news.html');
+    await expect.poll(() => pagesScanned.textContent(), { timeout: 1_000 }).toBe('2');
     await popup.close();
   });
 
@@ -104,7 +109,7 @@ describe('the dashboard', () => {
   });
 
   it('refuses a damaged file with a clear message and changes nothing', async () => {
-    await dashboard.locator('input[type=file]').setInputFiles({
+    await dashboard.locator('input[type=file][accept*=json]').setInputFiles({
       name: 'damaged.json',
       mimeType: 'application/json',
       buffer: Buffer.from(backup.slice(0, backup.length / 2)),
@@ -112,7 +117,7 @@ describe('the dashboard', () => {
     await expect
       .poll(() => dashboard.locator('.error').textContent())
       .toMatch(/not complete JSON.*Nothing was restored/);
-    expect(await dashboard.locator('table.sites tbody tr').count()).toBe(1);
+    expect(await dashboard.locator('table.sites-table tbody tr[data-site]').count()).toBe(1);
   });
 
   it('restores a backup into the database in use, merging, and reports what it added', async () => {
@@ -124,7 +129,7 @@ describe('the dashboard', () => {
       lastScannedAt: at,
       lastUrl: 'https://southbrook-icb.example.nhs.uk/',
     });
-    await dashboard.locator('input[type=file]').setInputFiles({
+    await dashboard.locator('input[type=file][accept*=json]').setInputFiles({
       name: 'backup.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(file)),
@@ -136,7 +141,7 @@ describe('the dashboard', () => {
     await expect
       .poll(() =>
         dashboard
-          .locator('table.sites tbody tr')
+          .locator('table.sites-table tbody tr[data-site]')
           .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-site'))),
       )
       .toEqual(expect.arrayContaining([site(), 'southbrook-icb.example.nhs.uk']));

@@ -170,7 +170,7 @@ describe('readable and accessible', () => {
     const panel = await openExtensionPage(session, 'sidepanel', tabId);
     const dashboard = await session.context.newPage();
     await dashboard.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await dashboard.locator('table.sites tbody tr').first().waitFor();
+    await dashboard.locator('table.sites-table tbody tr[data-site]').first().waitFor();
     for (const page of [panel, dashboard]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });

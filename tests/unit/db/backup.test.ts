@@ -43,10 +43,21 @@ function sampleStores(): BackupStores {
         name: 'North West ICBs',
         checklistId: 'icb-2026',
         sites: ['northfoldccg.example.org'],
+        organisations: [
+          {
+            name: 'NHS Northfold CCG',
+            code: '99X',
+            url: 'https://www.northfoldccg.example.org/',
+            site: 'northfoldccg.example.org',
+            extra: { region: 'North West' },
+          },
+        ],
+        source: 'A fictional list',
         createdAt: at,
         updatedAt: at,
       },
     ],
+    snapshots: [],
   };
 }
 
@@ -144,6 +155,32 @@ describe('evidence in a backup', () => {
     expect(parsed.pages).toEqual(stores.pages);
     const wrong = backupToJson(stores, at).replace('"region":"footer"', '"region":"basement"');
     expect(() => parseBackupFile(wrong)).toThrow(BackupError);
+  });
+});
+
+describe('a backup made before schema version 4', () => {
+  it('restores campaigns as lists of unnamed organisations, and has no kept assessments', () => {
+    const file = JSON.parse(backupToJson(sampleStores(), at));
+    file.schemaVersion = 3;
+    delete file.stores.snapshots;
+    for (const campaign of file.stores.campaigns) {
+      delete campaign.organisations;
+      delete campaign.source;
+    }
+    const parsed = parseBackupFile(JSON.stringify(file)).stores;
+    expect(parsed.snapshots).toEqual([]);
+    expect(parsed.campaigns[0]).toMatchObject({
+      source: '',
+      organisations: [
+        {
+          name: '',
+          code: '',
+          url: 'https://northfoldccg.example.org/',
+          site: 'northfoldccg.example.org',
+          extra: {},
+        },
+      ],
+    });
   });
 });
 

@@ -9,6 +9,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { loadSite, openAuditDb } from '../../../lib/db/repository.ts';
 import { DB_VERSION, STORE_NAMES, WORK_STORE_NAMES } from '../../../lib/db/schema.ts';
+import { buildAssessment } from '../../../lib/export/assessment.ts';
 
 const ALL_STORES = [...STORE_NAMES, ...WORK_STORE_NAMES].sort();
 /** What version 3 adds to a verdict given before it: not known. */
@@ -133,7 +134,7 @@ describe('upgrading a version-2 database', () => {
     const db = await openAuditDb('migrate-v2');
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
-    for (const store of ['sites', 'pages', 'settings', 'checklists', 'campaigns'] as const) {
+    for (const store of ['sites', 'pages', 'settings', 'checklists'] as const) {
       const records = await db.getAll(store);
       expect(records, store).toHaveLength(v2.stores[store].length);
       expect(records, store).toEqual(expect.arrayContaining(v2.stores[store]));
@@ -144,6 +145,100 @@ describe('upgrading a version-2 database', () => {
     );
     expect(verdicts).toHaveLength(v2.stores.verdicts.length);
     expect(await db.getAll('crawls')).toEqual([]);
+    // Version 4: the campaign's sites become organisations not yet named.
+    expect(await db.getAll('campaigns')).toEqual(
+      v2.stores.campaigns.map((c) => ({ ...c, ...organisationsOf(c.sites as string[]) })),
+    );
+    db.close();
+  });
+});
+
+/** What version 4 gives a campaign of an earlier version: an unnamed organisation per site. */
+function organisationsOf(sites: string[]) {
+  return {
+    organisations: sites.map((site) => ({
+      name: '',
+      code: '',
+      url: `https://${site}/`,
+      site,
+      extra: {},
+    })),
+    source: '',
+  };
+}
+
+type Version3Store = Version2Store | 'crawls';
+const v3 = JSON.parse(readFileSync('tests/fixtures/db/v3.json', 'utf8')) as {
+  stores: Record<Version3Store, Record<string, unknown>[]>;
+};
+
+/** Version 3 exactly as released: never edit this. */
+async function writeVersion3(name: string) {
+  const db = await openDB(name, 3, {
+    upgrade(database) {
+      database
+        .createObjectStore('sites', { keyPath: 'site' })
+        .createIndex('by-last-scanned', 'lastScannedAt');
+      database
+        .createObjectStore('pages', { keyPath: ['site', 'url'] })
+        .createIndex('by-site', 'site');
+      database
+        .createObjectStore('verdicts', { keyPath: ['site', 'indicator'] })
+        .createIndex('by-site', 'site');
+      database.createObjectStore('settings', { keyPath: 'key' });
+      database.createObjectStore('checklists', { keyPath: 'id' });
+      database.createObjectStore('campaigns', { keyPath: 'id' });
+      database.createObjectStore('crawls', { keyPath: 'site' });
+    },
+  });
+  const names = Object.keys(v3.stores) as Version3Store[];
+  const tx = db.transaction(names, 'readwrite');
+  for (const store of names) {
+    for (const record of v3.stores[store]) await tx.objectStore(store).put(record);
+  }
+  await tx.done;
+  db.close();
+}
+
+describe('upgrading a version-3 database', () => {
+  it('keeps every record, names each campaign site an organisation, and sums up each site', async () => {
+    await writeVersion3('migrate-v3');
+    const db = await openAuditDb('migrate-v3');
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
+    for (const store of [
+      'sites',
+      'pages',
+      'verdicts',
+      'settings',
+      'checklists',
+      'crawls',
+    ] as const) {
+      const records = await db.getAll(store);
+      expect(records, store).toHaveLength(v3.stores[store].length);
+      expect(records, store).toEqual(expect.arrayContaining(v3.stores[store]));
+    }
+    const campaigns = await db.getAll('campaigns');
+    expect(campaigns).toHaveLength(v3.stores.campaigns.length);
+    expect(campaigns).toEqual(
+      expect.arrayContaining(
+        v3.stores.campaigns.map((c) => ({ ...c, ...organisationsOf(c.sites as string[]) })),
+      ),
+    );
+    // Each site's summary agrees with its checklist as the site's view builds it.
+    const summaries = await db.getAll('summaries');
+    expect(summaries.map((s) => s.site).sort()).toEqual(
+      v3.stores.sites.map((s) => String(s.site)).sort(),
+    );
+    for (const summary of summaries) {
+      const assessment = buildAssessment(summary.site, await loadSite(db, summary.site));
+      expect(summary.pages).toBe(assessment.pages.length);
+      for (const item of assessment.items) {
+        expect(summary.verdicts[item.indicator] ?? null, item.indicator).toBe(item.verdict);
+        expect(summary.scanner[item.indicator] ?? 'not-scanned', item.indicator).toBe(item.scanner);
+      }
+    }
+    expect(await db.getAll('snapshots')).toEqual([]);
     db.close();
   });
 });

@@ -1,0 +1,425 @@
+/**
+ * The survey dashboard (issue 11): campaigns over lists of organisations, the table of sites
+ * with their progress and score, the summary per indicator, comparisons, and the storage notice.
+ * Everything shown is read from the database (the sites' summaries, the campaigns), and read
+ * again whenever any view announces a change.
+ */
+import { createStore } from 'zustand/vanilla';
+import {
+  type CampaignProgress,
+  campaignFromCsv,
+  campaignProgress,
+  campaignToCsv,
+  nextToOpen,
+} from '../campaigns/campaign.ts';
+import { SHIPPED_CAMPAIGNS } from '../campaigns/shipped.ts';
+import {
+  deleteCampaign,
+  deleteSite,
+  keepSnapshot,
+  listCampaigns,
+  listSnapshots,
+  saveCampaign,
+} from '../db/campaigns.ts';
+import { type AuditDatabase, getSetting } from '../db/repository.ts';
+import type { CampaignRecord, SnapshotRecord, SummaryRecord } from '../db/schema.ts';
+import { listSummaries } from '../db/summaries.ts';
+import { errorMessage } from '../errors.ts';
+import type { ExportFile } from '../export/formats.ts';
+import { type ReviewStatus, reviewProgress, scoreOf } from '../score/score.ts';
+
+export interface SurveyDeps {
+  openDb: () => Promise<AuditDatabase>;
+  now: () => string;
+  /** Opens a site's page in a tab with its checklist: beside it (side panel) or in a tab. */
+  openSite: (url: string, where: 'side-panel' | 'tab') => Promise<void>;
+  /** How much is stored and whether the browser keeps it under storage pressure. */
+  storageEstimate: () => Promise<{ usage: number | undefined; persisted: boolean }>;
+  /** A fresh id for a campaign. */
+  newId: () => string;
+}
+
+/** One line of the table of sites. */
+export interface SiteRow {
+  site: string;
+  /** The organisations the site belongs to, by the campaigns' lists ('' when none). */
+  organisation: string;
+  /** The campaigns it is in. */
+  campaigns: string[];
+  campaignIds: string[];
+  /** Where to open it: its last page scanned, else the organisation's listed address. */
+  url: string;
+  pages: number;
+  reviewed: number;
+  total: number;
+  status: ReviewStatus;
+  score: number;
+  problems: number;
+  lastChangeAt: string;
+}
+
+export const SORT_KEYS = [
+  'organisation',
+  'site',
+  'campaign',
+  'pages',
+  'reviewed',
+  'score',
+  'problems',
+  'lastChangeAt',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface SortOrder {
+  key: SortKey;
+  descending: boolean;
+}
+export interface RowFilter {
+  text: string;
+  /** A campaign's id, or '' for every site. */
+  campaign: string;
+  status: ReviewStatus | '';
+}
+
+export interface StorageState {
+  usage: number | undefined;
+  persisted: boolean | undefined;
+  lastBackupAt: string;
+}
+
+export interface SurveyState {
+  loading: boolean;
+  error: string | undefined;
+  notice: string | undefined;
+  campaigns: CampaignRecord[];
+  progress: Record<string, CampaignProgress>;
+  summaries: Map<string, SummaryRecord>;
+  rows: SiteRow[];
+  sort: SortOrder;
+  filter: RowFilter;
+  storage: StorageState;
+  /** The two sites compared (the first also compared over time). */
+  compare: string[];
+  snapshots: SnapshotRecord[];
+  load: () => Promise<void>;
+  /** Reads again only the given sites' summaries (a scan or a verdict changed them). */
+  refreshSites: (sites: readonly string[]) => Promise<void>;
+  importCampaign: (fileName: string, csv: string) => Promise<void>;
+  addShippedCampaign: (id: string) => Promise<void>;
+  removeCampaign: (id: string) => Promise<void>;
+  openNext: (campaignId: string) => Promise<void>;
+  openSite: (row: SiteRow) => Promise<void>;
+  removeSite: (site: string) => Promise<void>;
+  exportCampaign: (id: string) => ExportFile | undefined;
+  setSort: (key: SortKey) => void;
+  setFilter: (filter: Partial<RowFilter>) => void;
+  toggleCompare: (site: string) => Promise<void>;
+  keepAssessment: (site: string) => Promise<void>;
+  dismissNotice: () => void;
+}
+
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+/** The table's rows: every site with a summary (scanned or reviewed), and every campaign's site. */
+export function buildRows(
+  summaries: ReadonlyMap<string, SummaryRecord>,
+  campaigns: readonly CampaignRecord[],
+): SiteRow[] {
+  const rows = new Map<string, SiteRow>();
+  const row = (site: string, url: string): SiteRow => {
+    const existing = rows.get(site);
+    if (existing) return existing;
+    const summary = summaries.get(site);
+    const progress = reviewProgress(summary, summary?.pages ?? 0);
+    const score = summary ? scoreOf(summary) : undefined;
+    const created: SiteRow = {
+      site,
+      organisation: '',
+      campaigns: [],
+      campaignIds: [],
+      url,
+      pages: summary?.pages ?? 0,
+      ...progress,
+      score: score?.score ?? 0,
+      problems: score?.problems.length ?? 0,
+      lastChangeAt: summary?.lastChangeAt ?? '',
+    };
+    rows.set(site, created);
+    return created;
+  };
+  for (const summary of summaries.values())
+    row(summary.site, summary.lastUrl || `https://${summary.site}/`);
+  for (const campaign of campaigns) {
+    for (const organisation of campaign.organisations) {
+      if (!organisation.site) continue;
+      const found = row(organisation.site, organisation.url);
+      if (organisation.name && !found.organisation.split(' / ').includes(organisation.name))
+        found.organisation = found.organisation
+          ? `${found.organisation} / ${organisation.name}`
+          : organisation.name;
+      if (!found.campaignIds.includes(campaign.id)) {
+        found.campaignIds.push(campaign.id);
+        found.campaigns.push(campaign.name);
+      }
+    }
+  }
+  return [...rows.values()];
+}
+
+/** The rows the filter lets through, in the table's order. */
+export function filteredRows(rows: readonly SiteRow[], filter: RowFilter): SiteRow[] {
+  const text = filter.text.trim().toLowerCase();
+  return rows.filter(
+    (row) =>
+      (!filter.campaign || row.campaignIds.includes(filter.campaign)) &&
+      (!filter.status || row.status === filter.status) &&
+      (!text || row.site.includes(text) || row.organisation.toLowerCase().includes(text)),
+  );
+}
+
+/** The rows the filter lets through, in the chosen order. */
+export function visibleRows(
+  rows: readonly SiteRow[],
+  filter: RowFilter,
+  sort: SortOrder,
+): SiteRow[] {
+  const shown = filteredRows(rows, filter);
+  const compare = comparator(sort.key);
+  const direction = sort.descending ? -1 : 1;
+  // Ties in the site's name, always ascending: the order is the same every time.
+  return shown.sort((a, b) => compare(a, b) * direction || collator.compare(a.site, b.site));
+}
+
+function comparator(key: SortKey): (a: SiteRow, b: SiteRow) => number {
+  switch (key) {
+    case 'organisation':
+      // Sites without an organisation last.
+      return (a, b) =>
+        (a.organisation ? 0 : 1) - (b.organisation ? 0 : 1) ||
+        collator.compare(a.organisation, b.organisation);
+    case 'site':
+      return (a, b) => collator.compare(a.site, b.site);
+    case 'campaign':
+      return (a, b) => collator.compare(a.campaigns.join(), b.campaigns.join());
+    case 'lastChangeAt':
+      return (a, b) =>
+        a.lastChangeAt < b.lastChangeAt ? -1 : a.lastChangeAt > b.lastChangeAt ? 1 : 0;
+    case 'reviewed':
+      return (a, b) => a.reviewed / (a.total || 1) - b.reviewed / (b.total || 1);
+    default:
+      return (a, b) => a[key] - b[key];
+  }
+}
+
+export function createSurveyStore(deps: SurveyDeps) {
+  const store = createStore<SurveyState>()((set, get) => {
+    /** Runs a write, then reads everything again; a failure is said in plain words. */
+    const write = async (what: string, action: (db: AuditDatabase) => Promise<void>) => {
+      set({ error: undefined });
+      try {
+        await action(await deps.openDb());
+        await get().load();
+      } catch (error) {
+        set({ error: `${what}: ${errorMessage(error)}` });
+      }
+    };
+    return {
+      loading: false,
+      error: undefined,
+      notice: undefined,
+      campaigns: [],
+      progress: {},
+      summaries: new Map(),
+      rows: [],
+      sort: { key: 'lastChangeAt', descending: true },
+      filter: { text: '', campaign: '', status: '' },
+      storage: { usage: undefined, persisted: undefined, lastBackupAt: '' },
+      compare: [],
+      snapshots: [],
+
+      async load() {
+        set({ loading: true });
+        try {
+          const db = await deps.openDb();
+          const [summaryList, campaigns, lastBackupAt] = await Promise.all([
+            listSummaries(db),
+            listCampaigns(db),
+            getSetting(db, 'lastBackupAt'),
+          ]);
+          campaigns.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+          const summaries = new Map(summaryList.map((summary) => [summary.site, summary]));
+          const progress = Object.fromEntries(
+            campaigns.map((campaign) => [campaign.id, campaignProgress(campaign, summaries)]),
+          );
+          const first = get().compare[0];
+          const snapshots = first ? await listSnapshots(db, first) : [];
+          const rows = buildRows(summaries, campaigns);
+          // A filter on a campaign deleted elsewhere shows every site again.
+          const filter = get().filter;
+          set({
+            campaigns,
+            progress,
+            summaries,
+            rows,
+            snapshots,
+            compare: get().compare.filter((site) => rows.some((row) => row.site === site)),
+            filter:
+              filter.campaign && !campaigns.some((c) => c.id === filter.campaign)
+                ? { ...filter, campaign: '' }
+                : filter,
+            storage: { ...get().storage, lastBackupAt },
+          });
+          const estimate = await deps.storageEstimate().catch(() => undefined);
+          if (estimate)
+            set({
+              storage: { ...get().storage, usage: estimate.usage, persisted: estimate.persisted },
+            });
+        } catch (error) {
+          set({ error: `Could not read the saved audits: ${errorMessage(error)}` });
+        } finally {
+          set({ loading: false });
+        }
+      },
+
+      async refreshSites(sites) {
+        try {
+          const db = await deps.openDb();
+          const fresh = await Promise.all(sites.map((site) => db.get('summaries', site)));
+          const summaries = new Map(get().summaries);
+          sites.forEach((site, index) => {
+            const summary = fresh[index];
+            if (summary) summaries.set(site, summary);
+            else summaries.delete(site);
+          });
+          const { campaigns, compare } = get();
+          const progress = Object.fromEntries(
+            campaigns.map((campaign) => [campaign.id, campaignProgress(campaign, summaries)]),
+          );
+          const first = compare[0];
+          const snapshots =
+            first && sites.includes(first) ? await listSnapshots(db, first) : get().snapshots;
+          set({ summaries, progress, snapshots, rows: buildRows(summaries, campaigns) });
+        } catch (error) {
+          set({ error: `Could not read the saved audits: ${errorMessage(error)}` });
+        }
+      },
+
+      async importCampaign(fileName, csv) {
+        let campaign: CampaignRecord;
+        try {
+          campaign = campaignFromCsv(csv, {
+            id: deps.newId(),
+            name: fileName.replace(/\.[^.]*$/, ''),
+            source: `Imported from ${fileName}`,
+            at: deps.now(),
+          });
+        } catch (error) {
+          set({ error: `The campaign ${fileName} was not imported: ${errorMessage(error)}` });
+          return;
+        }
+        await write('The campaign was not saved', (db) => saveCampaign(db, campaign));
+        if (!get().error)
+          set({
+            notice: `Imported ${campaign.name}: ${campaign.organisations.length} organisations.`,
+          });
+      },
+
+      async addShippedCampaign(id) {
+        const shipped = SHIPPED_CAMPAIGNS.find((campaign) => campaign.id === id);
+        if (!shipped) return;
+        // One copy of each shipped list: adding it again refreshes the list, not the audits.
+        const existing = get().campaigns.find((campaign) => campaign.id === shipped.id);
+        const at = deps.now();
+        const campaign = campaignFromCsv(shipped.csv, { ...shipped, at });
+        if (existing) campaign.createdAt = existing.createdAt;
+        await write('The campaign was not saved', (db) => saveCampaign(db, campaign));
+        if (!get().error)
+          set({
+            notice: `Added ${campaign.name}: ${campaign.organisations.length} organisations.`,
+          });
+      },
+
+      async removeCampaign(id) {
+        await write('The campaign was not deleted', (db) => deleteCampaign(db, id));
+      },
+
+      async openNext(campaignId) {
+        const progress = get().progress[campaignId];
+        const next = progress && nextToOpen(progress);
+        if (!next) {
+          set({ notice: 'Every organisation of this campaign with a website is done.' });
+          return;
+        }
+        const row = get().rows.find((r) => r.site === next.organisation.site);
+        set({ error: undefined });
+        try {
+          await deps.openSite(row?.url || next.organisation.url, 'side-panel');
+        } catch (error) {
+          set({ error: `Could not open ${next.organisation.name}: ${errorMessage(error)}` });
+        }
+      },
+
+      async openSite(row) {
+        set({ error: undefined });
+        try {
+          await deps.openSite(row.url, 'tab');
+        } catch (error) {
+          set({ error: `Could not open ${row.site}: ${errorMessage(error)}` });
+        }
+      },
+
+      async removeSite(site) {
+        await write(`${site} was not deleted`, (db) => deleteSite(db, site));
+        if (!get().error) set({ notice: `Deleted everything stored about ${site}.` });
+      },
+
+      exportCampaign(id) {
+        const campaign = get().campaigns.find((c) => c.id === id);
+        return campaign && campaignToCsv(campaign, get().summaries, deps.now());
+      },
+
+      setSort(key) {
+        const sort = get().sort;
+        set({
+          sort:
+            sort.key === key
+              ? { key, descending: !sort.descending }
+              : // Numbers and times start with the largest, names from A.
+                { key, descending: !['organisation', 'site', 'campaign'].includes(key) },
+        });
+      },
+
+      setFilter(filter) {
+        set({ filter: { ...get().filter, ...filter } });
+      },
+
+      async toggleCompare(site) {
+        const compare = get().compare;
+        const next = compare.includes(site)
+          ? compare.filter((s) => s !== site)
+          : [...compare, site].slice(-2);
+        set({ compare: next });
+        const first = next[0];
+        try {
+          set({ snapshots: first ? await listSnapshots(await deps.openDb(), first) : [] });
+        } catch (error) {
+          set({ error: `Could not read the kept assessments: ${errorMessage(error)}` });
+        }
+      },
+
+      async keepAssessment(site) {
+        const summary = get().summaries.get(site);
+        if (!summary) return;
+        await write('The assessment was not kept', async (db) => {
+          await keepSnapshot(db, summary, deps.now(), await getSetting(db, 'auditorName'));
+        });
+      },
+
+      dismissNotice() {
+        set({ notice: undefined });
+      },
+    };
+  });
+  return store;
+}
+
+export type SurveyStore = ReturnType<typeof createSurveyStore>;
