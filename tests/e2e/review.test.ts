@@ -29,6 +29,26 @@ const queue = () =>
     })),
   );
 
+/** Sets the browser's zoom of the tab showing `page` (an extension page), for that tab only. */
+async function setBrowserZoom(page: Page, factor: number): Promise<void> {
+  await page.evaluate(async (factor) => {
+    const { tabs } = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: {
+            getCurrent(): Promise<{ id: number }>;
+            setZoomSettings(tabId: number, settings: { scope: 'per-tab' }): Promise<void>;
+            setZoom(tabId: number, factor: number): Promise<void>;
+          };
+        };
+      }
+    ).chrome;
+    const tab = await tabs.getCurrent();
+    await tabs.setZoomSettings(tab.id, { scope: 'per-tab' });
+    await tabs.setZoom(tab.id, factor);
+  }, factor);
+}
+
 beforeAll(async () => {
   session = await launchWithExtension();
   const dashboard = await session.context.newPage();
@@ -191,9 +211,13 @@ describe('readable and accessible', () => {
 
 describe('at 200% zoom', () => {
   it('reflows without sideways scrolling, keeps the header small and focus in view', async () => {
-    // A 460 x 600 popup at 200% zoom is 230 x 300 CSS pixels.
-    await popup.setViewportSize({ width: 230, height: 300 });
-    await popup.waitForTimeout(200);
+    // The browser's own zoom (as Ctrl+Plus sets it) on a popup-sized view of 460 x 600: at 200%
+    // it lays the page out in 230 x 300 CSS pixels. Per tab, so other extension pages keep 100%.
+    await popup.setViewportSize({ width: 460, height: 600 });
+    await setBrowserZoom(popup, 2);
+    await expect
+      .poll(() => popup.evaluate(() => [window.innerWidth, window.devicePixelRatio]))
+      .toEqual([230, 2]);
     const layout = await popup.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       width: window.innerWidth,
@@ -212,7 +236,29 @@ describe('at 200% zoom', () => {
       });
       expect(visible).toBe(true);
     }
+    await setBrowserZoom(popup, 1);
     await popup.setViewportSize({ width: 460, height: 900 });
+  });
+
+  it('lets the side panel reflow too, its header a small part of the view', async () => {
+    const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
+    const panel = await openExtensionPage(session, 'sidepanel', tabId);
+    // Chrome's side panel is about 400 px wide; at 200% that is 200 CSS pixels.
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await panel.locator('.review li.indicator').first().waitFor();
+    await setBrowserZoom(panel, 2);
+    await expect.poll(() => panel.evaluate(() => window.innerWidth)).toBe(200);
+    const layout = await panel.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      width: window.innerWidth,
+      height: window.innerHeight,
+      header: document.querySelector('.checklist-header')!.getBoundingClientRect().height,
+      position: getComputedStyle(document.querySelector('.checklist-header')!).position,
+    }));
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
+    // The header scrolls away with the page instead of covering it.
+    expect(layout.position).toBe('static');
+    await panel.close();
   });
 
   it('has verdict targets of 24 x 24 px or more', async () => {
