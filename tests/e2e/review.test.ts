@@ -19,6 +19,7 @@ import {
 const require = createRequire(import.meta.url);
 let session: ExtensionSession;
 let popup: Page;
+let demo: Page;
 
 const queue = () =>
   popup.locator('.review li.indicator').evaluateAll((items) =>
@@ -56,7 +57,7 @@ beforeAll(async () => {
   await dashboard.locator('input.auditor-name').fill('Ann Auditor');
   await dashboard.locator('input.auditor-name').press('Tab');
   await dashboard.close();
-  const demo = await session.context.newPage();
+  demo = await session.context.newPage();
   await demo.goto(`${session.site.url}contact-us.html`);
   popup = await openExtensionPage(session, 'popup', await tabIdOf(session, demo));
   await popup.getByRole('button', { name: 'Scan this page' }).click();
@@ -151,6 +152,64 @@ describe('the review queue', () => {
     }
   });
 });
+
+describe('evidence added by hand', () => {
+  it('adds the text selected on the page through "Add as evidence for…", with who and when', async () => {
+    // Select a sentence on the page, as the auditor would with the mouse.
+    const selected = await demo.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) =>
+        p.textContent?.includes('PALS'),
+      )!;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(selected).toContain('PALS');
+    // A headless browser draws no context menu to click. The menu the background made is
+    // checked to be there (updating an item that does not exist fails), then its click event is
+    // dispatched with what Chromium gives the background's listener: the item, the selection,
+    // the page and its tab.
+    const pageUrl = demo.url();
+    await session.worker.evaluate(
+      async ({ selected, pageUrl }) => {
+        const chrome = (globalThis as unknown as { chrome: ChromeForMenus }).chrome;
+        await chrome.contextMenus.update('add-evidence:pals', {});
+        const [tab] = await chrome.tabs.query({ url: pageUrl });
+        chrome.contextMenus.onClicked.dispatch(
+          {
+            menuItemId: 'add-evidence:pals',
+            parentMenuItemId: 'add-evidence',
+            selectionText: selected,
+            pageUrl,
+            editable: false,
+          },
+          tab,
+        );
+      },
+      { selected, pageUrl },
+    );
+    const added = popup.locator('li[data-indicator="pals"] .added-evidence li');
+    await expect.poll(() => added.count(), { timeout: 5_000 }).toBe(1);
+    const text = (await added.textContent()) ?? '';
+    expect(text).toContain('PALS');
+    expect(text).toContain('added by Ann Auditor');
+    const stored = (await readStore(session, 'verdicts')).find((v) => v.indicator === 'pals');
+    expect(stored?.addedEvidence).toEqual([
+      expect.objectContaining({ url: pageUrl, addedBy: 'Ann Auditor' }),
+    ]);
+  });
+});
+
+/** The part of Chromium's `chrome` the context-menu test uses. */
+interface ChromeForMenus {
+  contextMenus: {
+    update(id: string, properties: object): Promise<void>;
+    onClicked: { dispatch(info: object, tab: unknown): void };
+  };
+  tabs: { query(query: { url: string }): Promise<unknown[]> };
+}
 
 describe('readable and accessible', () => {
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
