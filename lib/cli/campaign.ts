@@ -3,8 +3,9 @@
  * the dashboard's campaigns; other columns are kept) or start URLs; and the share of them one
  * worker takes (`--shard i/n`).
  */
-import { basename, extname } from 'node:path';
-import Papa from 'papaparse';
+import { basename } from 'node:path';
+import { campaignNameOfFile } from '../campaigns/campaign.ts';
+import { parseCampaignCsv } from '../campaigns/csv.ts';
 import { siteKeyOf } from '../site.ts';
 
 export interface Organisation {
@@ -24,33 +25,18 @@ export interface CampaignEntry {
   site: string | null;
 }
 
-const KNOWN_COLUMNS = ['name', 'code', 'url'] as const;
-
 /** The campaign's name when none is given: the file's name without its extension. */
 export function campaignNameOf(file: string): string {
-  return basename(file, extname(file));
+  return campaignNameOfFile(basename(file));
 }
 
-/** Organisations from a campaign CSV; throws on a file without a `url` column or with duplicates. */
+/**
+ * Organisations from a campaign CSV, read by the dashboard's rules (lib/campaigns/csv.ts), so a
+ * file the dashboard takes the command line takes, and a bad one gets the same message naming
+ * its line and column. Throws CampaignFileError.
+ */
 export function parseCampaign(csv: string): Organisation[] {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim(),
-  });
-  const headers = parsed.meta.fields ?? [];
-  const column = (name: string) => headers.find((header) => header.toLowerCase() === name);
-  const urlColumn = column('url');
-  if (!urlColumn) throw new Error('the campaign file has no "url" column');
-  const known = new Set(KNOWN_COLUMNS.map(column));
-  return parsed.data.map((row) => ({
-    name: (row[column('name') ?? ''] ?? '').trim(),
-    code: (row[column('code') ?? ''] ?? '').trim(),
-    url: (row[urlColumn] ?? '').trim(),
-    extra: Object.fromEntries(
-      headers.filter((header) => !known.has(header)).map((header) => [header, row[header] ?? '']),
-    ),
-  }));
+  return parseCampaignCsv(csv).map(({ name, code, url, extra }) => ({ name, code, url, extra }));
 }
 
 export function organisationAt(url: string): Organisation {

@@ -31,8 +31,8 @@ import {
 } from './site-result.ts';
 
 export const CRAWL_USAGE = `Usage: nhs-site-audit crawl (--campaign FILE | URL...) --out DIR [options]
-  --campaign FILE     a CSV with a url column (name and code too, as the dashboard's campaigns;
-                      other columns are kept in the results)
+  --campaign FILE     a CSV with name, url and optional code columns, read as the dashboard
+                      reads campaigns (a bad line refuses the file); other columns are kept
   URL...              start URLs, one site each
   --out DIR           where to write DIR/sites/<code or site>.json and DIR/${SUMMARY_FILE}
   --max-pages N       pages read per site, the start page included (default ${SETTING_DEFAULTS.crawlMaxPages})

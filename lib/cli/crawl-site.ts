@@ -157,7 +157,11 @@ export async function crawlOrganisation(
   };
   try {
     if (!entry.site)
-      throw new Error(`not an http(s) address: ${entry.organisation.url || '(none)'}`);
+      throw new Error(
+        entry.organisation.url
+          ? `not an http(s) address: ${entry.organisation.url}`
+          : 'no website address in the campaign',
+      );
     if (!checkpoint) startUrl = await landingUrl(entry.organisation.url, http, signal);
     const robots = await loadRobots(startUrl, http, signal);
     if (robots.crawlDelayMs !== undefined)

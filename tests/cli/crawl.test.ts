@@ -43,7 +43,7 @@ describe('crawl --campaign over the demo site and a misbehaving site', () => {
       ['name', 'code', 'url', 'region'],
       ['Northfold CCG (demo)', 'DEMO1', `${demo.url}index.html`, 'North'],
       ['Westmoor Community Health', 'BAD1', bad.url, 'West'],
-      ['No address', 'NOURL', 'not an address', 'East'],
+      ['No website', 'NOURL', '', 'East'],
       ['Gone', 'GONE', `http://127.0.0.1:${closedPort}/`, 'South'],
     ]);
     // A small heap: a crawl that kept a 20 MB page, or every page of a maze, would die here.
@@ -56,7 +56,7 @@ describe('crawl --campaign over the demo site and a misbehaving site', () => {
   it('ends every site with a result or a clear error, fast, with only the failures on stderr', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('NOURL: not an http(s) address: not an address');
+    expect(run.stderr).toContain('NOURL: no website address in the campaign');
     expect(run.stderr).toMatch(/GONE: cannot connect \(ECONNREFUSED\)/);
     expect(run.stderr).toContain('2 of 4 sites crawled, 2 failed');
     expect(run.stderr).not.toContain('Warning');

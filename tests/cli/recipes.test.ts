@@ -106,6 +106,20 @@ describe('the command', () => {
     expect(
       (await runBin(['crawl', '--shard', '2/2', '--out', 'x', 'https://www.example.org/'])).code,
     ).toBe(2);
+    // A campaign file is read by the dashboard's rules: a bad address refuses the whole file,
+    // with its line and column, before anything is fetched or written.
+    const folder = scratchFolder();
+    const campaign = writeCampaign(folder, [
+      ['name', 'code', 'url'],
+      ['Example ICB', 'QXA', 'https://www.example.org/'],
+      ['Example Trust', 'RXB', 'not an address'],
+    ]);
+    const refused = await runBin(['crawl', '--campaign', campaign, '--out', join(folder, 'out')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'Line 3, column "url": "not an address" is not a website address',
+    );
+    expect(readdirSync(folder)).toEqual(['campaign.csv']);
   });
 
   it('installs from its packed tarball with npm install -g, offline, and runs on plain Node', async () => {

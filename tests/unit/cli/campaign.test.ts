@@ -21,22 +21,30 @@ describe('campaign files', () => {
     ]);
   });
 
-  it('refuses a file without a url column, and two rows for one organisation', () => {
-    expect(() => parseCampaign('name,code\nA,B\n')).toThrow('no "url" column');
-    const twice = parseCampaign('code,url\nA1,https://a.example.org/\nA1,https://b.example.org/\n');
-    expect(() => campaignEntries(twice)).toThrow('rows 2 and 3 are the same organisation (A1)');
+  it('refuses what the dashboard refuses, with the same words: no url column, a repeated code', () => {
+    expect(() => parseCampaign('name,code\nA,B\n')).toThrow(
+      'Line 1 (the header) has no "url" column',
+    );
+    expect(() =>
+      parseCampaign('name,code,url\nA,A1,https://a.example.org/\nB,A1,https://b.example.org/\n'),
+    ).toThrow('Line 3, column "code": the code "A1" is already on line 2.');
+  });
+
+  it('refuses two rows for one site without codes: their result files would be one', () => {
+    const twice = parseCampaign('name,url\nA,https://a.example.org/\nB,https://a.example.org/\n');
+    expect(() => campaignEntries(twice)).toThrow('rows 2 and 3 are the same organisation');
   });
 
   it('keys result files by code, else by site, safely', () => {
     const entries = campaignEntries(
       parseCampaign(
-        'code,url\n../etc/x,https://www.example.org/\n,https://www.example.net:8080/a\n,ftp://example.com/\n',
+        'name,code,url\nA,../etc/x,https://www.example.org/\nB,,https://www.example.net:8080/a\nC,,\n',
       ),
     );
     expect(entries.map((entry) => [entry.key, entry.site])).toEqual([
       ['__etc_x', 'example.org'],
       ['example.net_8080', 'example.net:8080'],
-      ['ftp_example.com_', null],
+      ['row-4', null],
     ]);
   });
 });
@@ -45,12 +53,12 @@ describe('shards', () => {
   const entries = campaignEntries(
     parseCampaign(
       [
-        'code,url',
-        'A,https://a.example.org/',
-        'B,https://b.example.org/',
-        'C,https://www.a.example.org/other-practice/',
-        'D,https://d.example.org/',
-        'E,https://e.example.org/',
+        'name,code,url',
+        'Practice A,A,https://a.example.org/',
+        'Practice B,B,https://b.example.org/',
+        'Practice C,C,https://www.a.example.org/other-practice/',
+        'Practice D,D,https://d.example.org/',
+        'Practice E,E,https://e.example.org/',
       ].join('\n'),
     ),
   );
