@@ -2,7 +2,7 @@ import '../../assets/checklist.css';
 import '../../assets/survey.css';
 import { render } from 'preact';
 import { Dashboard } from '../../components/Dashboard.tsx';
-import { subscribeToChanges } from '../../lib/db/changes.ts';
+import { changedSites, coalescedReader, subscribeToChanges } from '../../lib/db/changes.ts';
 import { dbConnector, requestPersistentStorage } from '../../lib/db/repository.ts';
 import { sendToBackground } from '../../lib/messages.ts';
 import { openSiteForReview } from '../../lib/open-site.ts';
@@ -35,19 +35,14 @@ void survey
   .getState()
   .load()
   .then(() => store.getState().load());
-// Every write elsewhere (a scan, a verdict, a site scan's page) shows here: read again, once
-// per burst of changes; the survey reads only the sites that changed, unless everything did.
-let reload: ReturnType<typeof setTimeout> | undefined;
-let changed: Set<string> | 'all' = new Set();
-subscribeToChanges((change) => {
-  if (change.kind === 'all') changed = 'all';
-  else if (change.kind === 'site' && changed !== 'all') changed.add(change.site);
-  clearTimeout(reload);
-  reload = setTimeout(() => {
-    const sites = changed;
-    changed = new Set();
-    void store.getState().load();
-    if (sites === 'all') void survey.getState().load();
-    else if (sites.size > 0) void survey.getState().refreshSites([...sites]);
-  }, 200);
+// Every write elsewhere (a scan, a verdict, a site scan's page) shows here: read again, one read
+// at a time, the changes of a burst together; the survey reads only the sites that changed,
+// unless everything did.
+const readChanges = coalescedReader(async (changes) => {
+  const sites = changedSites(changes);
+  await Promise.all([
+    store.getState().load(),
+    sites === 'all' ? survey.getState().load() : survey.getState().refreshSites([...sites]),
+  ]);
 });
+subscribeToChanges((change) => void readChanges(change));

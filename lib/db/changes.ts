@@ -44,3 +44,47 @@ export function subscribeToChanges(listener: (change: StoredChange) => void): ()
 export function concernsSite(change: StoredChange, site: string): boolean {
   return change.kind === 'all' || change.site === site;
 }
+
+/**
+ * A reader that runs one read at a time: what is asked for during a read (`read` again, or a
+ * change announced) is gathered and read together, once, when it ends. So a burst of changes (a
+ * site scan's pages, a restore) costs at most one read running and one waiting, and no read is
+ * skipped: the last one always starts after the last change.
+ */
+export function coalescedReader(
+  read: (changes: readonly StoredChange[]) => Promise<void>,
+): (change?: StoredChange) => Promise<void> {
+  let running: Promise<void> | undefined;
+  let again = false;
+  let gathered: StoredChange[] = [];
+  return (change) => {
+    if (change) gathered.push(change);
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          const changes = gathered;
+          gathered = [];
+          await read(changes);
+        } while (again);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  };
+}
+
+/** The sites a batch of changes concerns, or 'all' when one of them concerns everything. */
+export function changedSites(changes: readonly StoredChange[]): Set<string> | 'all' {
+  const sites = new Set<string>();
+  for (const change of changes) {
+    if (change.kind === 'all') return 'all';
+    sites.add(change.site);
+  }
+  return sites;
+}

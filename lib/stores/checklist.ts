@@ -7,7 +7,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { organisationOfSite } from '../db/campaigns.ts';
-import { concernsSite, type StoredChange } from '../db/changes.ts';
+import { coalescedReader, concernsSite, type StoredChange } from '../db/changes.ts';
 import {
   type AuditDatabase,
   getSetting,
@@ -137,8 +137,6 @@ export function createChecklistStore(deps: ChecklistDeps) {
   let pending: Partial<Record<IndicatorId, FieldValues>> = {};
   /** This view's last edit of each field: to tell when a later edit elsewhere replaced it. */
   const mine = new Map<string, { value: unknown; at: string }>();
-  let refreshing: Promise<void> | undefined;
-  let refreshAgain = false;
   /** Sites whose "running" scan this view has had the background confirm. */
   const checkedRunning = new Set<string>();
 
@@ -210,23 +208,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
     };
 
     /** One read at a time; changes announced meanwhile lead to one more read after it. */
-    const refresh = async (): Promise<void> => {
-      if (refreshing) {
-        refreshAgain = true;
-        return refreshing;
-      }
-      refreshing = (async () => {
-        try {
-          do {
-            refreshAgain = false;
-            await readStored();
-          } while (refreshAgain);
-        } finally {
-          refreshing = undefined;
-        }
-      })();
-      return refreshing;
-    };
+    const refresh = coalescedReader(readStored);
 
     const setLayer = (
       layer: Partial<Record<IndicatorId, FieldValues>>,
