@@ -131,7 +131,15 @@ describe('the survey dashboard with 10,000 sites', () => {
     await campaign.getByRole('button', { name: 'Open next' }).click();
     const site = await tabShowing((url) => url.startsWith(session.site.url));
     await site.waitForLoadState();
-    // The side panel, or the checklist in a tab where the browser opens no panel: review there.
+    // Chromium opened the side panel beside the tab (a page target playwright does not list).
+    const cdp = await session.context.newCDPSession(dashboard);
+    await poll(async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.some(
+        (target) => target.type === 'page' && target.url.endsWith('/sidepanel.html'),
+      ),
+    ).toBe(true);
+    await cdp.detach();
+    // The review in a view of the same checklist that the test can drive.
     const panel = await openExtensionPage(session, 'sidepanel', await tabIdOf(session, site));
     await panel.getByRole('button', { name: 'Scan this page' }).click();
     await panel.locator('.summary', { hasText: '1 page scanned' }).waitFor();
