@@ -158,7 +158,58 @@ describe('crawl by night, review by day', () => {
     await item('foi').locator('.evidence > summary').click();
     expect(await item('foi').locator('.evidence-item').count()).toBeGreaterThan(0);
     expect(await popup.locator('.summary').textContent()).toContain('0 of 21 reviewed');
+    // The auditor's review by day: a verdict and a note.
+    await item('foi').locator('input[value="yes"]').check();
+    await item('foi').locator('textarea').fill('Request form and address on the FOI page');
     await popup.close();
+    await expect
+      .poll(async () =>
+        (await readStore(session, 'verdicts')).map((v) => [v.indicator, v.verdict, v.note]),
+      )
+      .toEqual([['foi', 'yes', 'Request form and address on the FOI page']]);
     await page.close();
+  });
+
+  it("imports the next night's crawl over it: scanner results replaced, the review kept", async () => {
+    const [before] = await readStore(session, 'crawls');
+    const campaign = join(folder, 'night-survey.csv');
+    await runCrawlCommand(
+      [
+        '--campaign',
+        campaign,
+        '--out',
+        join(folder, 'night-2'),
+        '--pause-ms',
+        '5',
+        '--timeout-ms',
+        '5000',
+      ],
+      { stdout: () => {}, stderr: () => {}, fetch },
+    );
+    await dashboard.bringToFront();
+    await dashboard
+      .locator('input[name="crawl-files"]')
+      .setInputFiles([
+        join(folder, 'night-2', 'sites', 'DEMO1.json'),
+        join(folder, 'night-2', 'sites', 'GONE1.json'),
+      ]);
+    const report = dashboard.locator('.crawl-import-report');
+    await expect
+      .poll(() => report.textContent(), { timeout: 10_000 })
+      .toContain("Campaigns: 2 results matched a campaign's organisation.");
+    expect(await report.locator('.crawl-import-headline').textContent()).toBe(
+      'Imported 1 site with 10 pages from 2 files as scanner results (no verdicts); 1 site could not be crawled.',
+    );
+    const [after] = await readStore(session, 'crawls');
+    expect(after!.startedAt > before!.startedAt).toBe(true);
+    expect(await readStore(session, 'campaigns')).toHaveLength(1);
+    expect(
+      (await readStore(session, 'verdicts')).map((v) => [v.indicator, v.verdict, v.note]),
+    ).toEqual([['foi', 'yes', 'Request form and address on the FOI page']]);
+    const pages = await readStore(session, 'pages');
+    expect(pages).toHaveLength(10);
+    expect(pages.every((page) => page.scannedAt > before!.startedAt)).toBe(true);
+    const row = dashboard.locator(`table.sites-table tbody tr[data-site="${demoSite}"]`);
+    await expect.poll(() => row.locator('td').nth(4).textContent()).toBe('in progress (1 of 21)');
   });
 });
