@@ -85,7 +85,8 @@ const status = v.picklist([...SCAN_STATUSES], `should be one of ${SCAN_STATUSES.
 const pageEvidence = v.object(evidence.entries);
 const siteEvidence = v.object({ ...evidence.entries, pages: list(text) });
 
-const siteResultSchema = v.object({
+/** The checks of a result file (exported for the test that holds docs/site-result.schema.json to it). */
+export const siteResultSchema = v.object({
   format: v.literal(RESULT_FORMAT),
   formatVersion: v.literal(RESULT_FORMAT_VERSION),
   tool: v.object({ name: text, version: text }),

@@ -1,11 +1,17 @@
 /** The crawl's result file read back: a good file whole, and bad files refused in plain words. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   checkResultFileSize,
   MAX_RESULT_FILE_BYTES,
   parseSiteResult,
+  RESULT_FORMAT,
+  RESULT_FORMAT_VERSION,
   SiteResultFileError,
+  siteResultSchema,
 } from '../../../lib/export/site-result-file.ts';
+import { SCAN_STATUSES } from '../../../lib/indicators/types.ts';
+import { REGIONS } from '../../../lib/scan/facts.ts';
 import { resultJson, siteResult } from '../support/site-result.ts';
 
 const good = siteResult({
@@ -155,5 +161,28 @@ describe('a crawl result file', () => {
       error: 'HTTP 404 Not Found',
       pages: [],
     });
+  });
+});
+
+describe('docs/site-result.schema.json', () => {
+  const doc = JSON.parse(readFileSync('docs/site-result.schema.json', 'utf8'));
+  const optional = (entries: Record<string, { type: string }>) =>
+    Object.keys(entries).filter((key) => entries[key]!.type !== 'optional');
+
+  it('describes the fields the checks read, required as they require them', () => {
+    const { entries } = siteResultSchema;
+    expect(Object.keys(doc.properties).sort()).toEqual(Object.keys(entries).sort());
+    expect([...doc.required].sort()).toEqual(optional(entries).sort());
+    expect(doc.properties.format.const).toBe(RESULT_FORMAT);
+    expect(doc.properties.formatVersion.const).toBe(RESULT_FORMAT_VERSION);
+    const page = entries.pages.item.entries;
+    expect(Object.keys(doc.properties.pages.items.properties).sort()).toEqual(
+      Object.keys(page).sort(),
+    );
+    const evidence = page.findings.item.entries.evidence.item.entries;
+    expect(Object.keys(doc.$defs.evidence.properties).sort()).toEqual(Object.keys(evidence).sort());
+    expect([...doc.$defs.evidence.required].sort()).toEqual(optional(evidence).sort());
+    expect(doc.$defs.evidence.properties.region.enum).toEqual([...REGIONS]);
+    expect(doc.$defs.status.enum).toEqual([...SCAN_STATUSES]);
   });
 });
