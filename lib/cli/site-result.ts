@@ -44,7 +44,7 @@ export async function writeSiteResult(outDir: string, key: string, result: SiteR
 
 /** Reads and checks a result file (lib/export/site-result-file.ts: the format's one definition). */
 export async function readSiteResult(path: string): Promise<SiteResult> {
-  return parseSiteResult(await readFile(path, 'utf8'), basename(path));
+  return parseSiteResult(await readFile(path, 'utf8'), basename(path), Number.POSITIVE_INFINITY);
 }
 
 /** The result files of an output folder, by key (the file name without `.json`). */

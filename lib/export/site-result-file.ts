@@ -139,6 +139,9 @@ const KINDS: Record<string, string> = {
   literal: '',
 };
 
+/** valibot's names of what it found, in words. */
+const RECEIVED: Record<string, string> = { Object: 'an object', Array: 'a list', null: 'null' };
+
 /** One problem in plain words: the field, what it should be, what it is. */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = fieldPath(issue);
@@ -151,15 +154,21 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     : issue.message.startsWith('should')
       ? issue.message
       : `should be ${issue.message}`;
-  const found = issue.received.length > 60 ? `${issue.received.slice(0, 57)}…` : issue.received;
+  const received = RECEIVED[issue.received] ?? issue.received;
+  const found = received.length > 60 ? `${received.slice(0, 57)}…` : received;
   return `${path} ${expected} (it is ${found})`;
 }
 
 /** Refuses a file too large to be a result before it is read. */
-export function checkResultFileSize(fileName: string, bytes: number): void {
-  if (bytes > MAX_RESULT_FILE_BYTES)
+export function checkResultFileSize(
+  fileName: string,
+  bytes: number,
+  maxBytes = MAX_RESULT_FILE_BYTES,
+): void {
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  if (bytes > maxBytes)
     throw new SiteResultFileError(
-      `${fileName}: the file is ${(bytes / 1024 / 1024).toFixed(0)} MB; a crawl result is at most ${MAX_RESULT_FILE_BYTES / 1024 / 1024} MB (about 2,000 pages), so this is not one.`,
+      `${fileName}: the file is ${mb(bytes)} MB; a crawl result is at most ${mb(maxBytes)} MB (about ${Math.max(Math.round((maxBytes / MAX_RESULT_FILE_BYTES) * 2000), 1).toLocaleString('en-GB')} pages), so this is not one.`,
     );
 }
 
@@ -203,8 +212,13 @@ function offSitePages(result: SiteResult): string[] {
  * Reads and checks one result file whole; throws SiteResultFileError naming the file and up to
  * three problems with their fields' paths.
  */
-export function parseSiteResult(content: string, fileName: string): SiteResult {
-  checkResultFileSize(fileName, content.length);
+export function parseSiteResult(
+  content: string,
+  fileName: string,
+  /** The dashboard's limit; the command reads its own files whatever their size. */
+  maxBytes = MAX_RESULT_FILE_BYTES,
+): SiteResult {
+  checkResultFileSize(fileName, content.length, maxBytes);
   let data: unknown;
   try {
     data = JSON.parse(content);

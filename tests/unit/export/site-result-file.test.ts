@@ -95,7 +95,7 @@ describe('a crawl result file', () => {
       'N1.json: pages[1].title should be text (it is 42).',
     );
     expect(refusal(changed((file) => (file.pages = {})))).toBe(
-      'N1.json: pages should be a list (it is Object).',
+      'N1.json: pages should be a list (it is an object).',
     );
     expect(refusal(changed((file) => (file.pages[0].findings[0].status = 'maybe')))).toBe(
       'N1.json: pages[0].findings[0].status should be one of found, needs-review, not-found (it is "maybe").',
@@ -119,6 +119,11 @@ describe('a crawl result file', () => {
     expect(refusal(' '.repeat(MAX_RESULT_FILE_BYTES + 1))).toMatch(
       /^N1\.json: the file is 32 MB; a crawl result is at most 32 MB/,
     );
+    // The dashboard's limit is the default; the command reads its own results whatever their
+    // size (--max-pages has no limit).
+    const text = resultJson(good);
+    expect(() => parseSiteResult(text, 'N1.json', 1000)).toThrow(SiteResultFileError);
+    expect(parseSiteResult(text, 'N1.json', Number.POSITIVE_INFINITY)).toEqual(good);
   });
 
   it('refuses indicator ids this version does not know, in pages, findings and checklist', () => {
