@@ -26,7 +26,7 @@ export function CrawlImport({ store }: { store: SurveyStore }) {
             name="crawl-files"
             accept="application/json,.json"
             multiple
-            disabled={importing}
+            disabled={importing !== undefined}
             onChange={choose}
           />
         </label>
@@ -35,7 +35,7 @@ export function CrawlImport({ store }: { store: SurveyStore }) {
           <input
             type="file"
             name="crawl-folder"
-            disabled={importing}
+            disabled={importing !== undefined}
             // Chromium and Firefox pick a folder with this attribute, which Preact's types lack.
             ref={(input) => input?.setAttribute('webkitdirectory', '')}
             onChange={choose}
@@ -43,7 +43,9 @@ export function CrawlImport({ store }: { store: SurveyStore }) {
         </label>
         {importing && (
           <span class="muted" role="status">
-            Reading the crawl results…
+            {importing.stage === 'reading'
+              ? `Checking the crawl results: ${importing.done} of ${importing.total} files…`
+              : `Storing the results of ${importing.total} files…`}
           </span>
         )}
       </div>

@@ -77,8 +77,6 @@ export interface CampaignChanges {
   moved: string[];
 }
 
-const sameCode = (a: string, b: string) => a !== '' && a.toLowerCase() === b.toLowerCase();
-
 /**
  * Matches each result to the organisations of the stored campaigns (by site or code) and adds
  * those that match none to the campaign the file names (created when missing). Pure: returns
@@ -95,25 +93,36 @@ export function matchCampaigns(
   }));
   const changed = new Set<CampaignRecord>();
   const changes: CampaignChanges = { records: [], matched: 0, created: [], added: {}, moved: [] };
+  // Organisations by site and by code: thousands of results against lists of thousands.
+  type Listed = { campaign: CampaignRecord; listed: CampaignOrganisation };
+  const bySite = new Map<string, Listed[]>();
+  const byCode = new Map<string, Listed[]>();
+  const index = (map: Map<string, Listed[]>, key: string, entry: Listed) => {
+    if (key) map.set(key, [...(map.get(key) ?? []), entry]);
+  };
+  const remember = (entry: Listed) => {
+    index(bySite, entry.listed.site ?? '', entry);
+    index(byCode, entry.listed.code.toLowerCase(), entry);
+  };
+  for (const campaign of campaigns)
+    for (const listed of campaign.organisations) remember({ campaign, listed });
   for (const { result } of files) {
     const site = crawledSite(result);
     const { organisation } = result;
-    const matches: CampaignOrganisation[] = [];
-    for (const campaign of campaigns)
-      for (const listed of campaign.organisations)
-        if (
-          (listed.site !== null && (listed.site === site || listed.site === result.site)) ||
-          sameCode(organisation.code, listed.code)
-        ) {
-          matches.push(listed);
-          if (site && result.pages.length > 0 && listed.site !== site) {
-            changes.moved.push(`${listed.name || listed.url}: ${listed.site ?? 'none'} → ${site}`);
-            listed.url = result.startUrl;
-            listed.site = site;
-            changed.add(campaign);
-          }
-        }
-    if (matches.length > 0) {
+    const matches = new Set<Listed>([
+      ...(site ? (bySite.get(site) ?? []) : []),
+      ...(result.site ? (bySite.get(result.site) ?? []) : []),
+      ...(organisation.code ? (byCode.get(organisation.code.toLowerCase()) ?? []) : []),
+    ]);
+    for (const { campaign, listed } of matches)
+      if (site && result.pages.length > 0 && listed.site !== site) {
+        changes.moved.push(`${listed.name || listed.url}: ${listed.site ?? 'none'} → ${site}`);
+        listed.url = result.startUrl;
+        listed.site = site;
+        index(bySite, site, { campaign, listed });
+        changed.add(campaign);
+      }
+    if (matches.size > 0) {
       changes.matched++;
       continue;
     }
@@ -133,14 +142,16 @@ export function matchCampaigns(
       campaigns.push(campaign);
       changes.created.push(name);
     }
-    campaign.organisations.push({
+    const listed: CampaignOrganisation = {
       name: organisation.name || site || organisation.url,
       code: organisation.code,
       // Its address as listed, unless the crawl found the site elsewhere.
       url: site === null ? '' : site === result.site ? organisation.url : result.startUrl,
       site,
       extra: { ...organisation.extra },
-    });
+    };
+    campaign.organisations.push(listed);
+    remember({ campaign, listed });
     changes.added[campaign.name] = (changes.added[campaign.name] ?? 0) + 1;
     changed.add(campaign);
   }

@@ -65,19 +65,21 @@ export async function saveImportedScans(
       );
       const incoming = new Set(scan.pages.map((page) => page.url));
       const replaced = new Set(previous?.scanned ?? []);
-      for (const [url, page] of stored)
-        if (replaced.has(url) && !incoming.has(url) && page.scannedAt < crawl.startedAt) {
-          await pages.delete([site, url]);
-          stored.delete(url);
-        }
-      let written = 0;
-      for (const page of scan.pages) {
+      const gone = [...stored.values()].filter(
+        (page) =>
+          replaced.has(page.url) && !incoming.has(page.url) && page.scannedAt < crawl.startedAt,
+      );
+      for (const page of gone) stored.delete(page.url);
+      const fresh = scan.pages.filter((page) => {
         const later = stored.get(page.url);
-        if (later && later.scannedAt > page.scannedAt) continue;
-        await pages.put(page);
-        stored.set(page.url, page);
-        written++;
-      }
+        return !(later && later.scannedAt > page.scannedAt);
+      });
+      for (const page of fresh) stored.set(page.url, page);
+      await Promise.all([
+        ...gone.map((page) => pages.delete([site, page.url])),
+        ...fresh.map((page) => pages.put(page)),
+      ]);
+      const written = fresh.length;
       const sites = tx.objectStore('sites');
       const existing = await sites.get(site);
       const latest = [...stored.values()].reduce<PageScanRecord | undefined>(

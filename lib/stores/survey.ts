@@ -112,8 +112,8 @@ export interface SurveyState {
   /** The two sites compared (the first also compared over time). */
   compare: string[];
   snapshots: SnapshotRecord[];
-  /** An import of crawl results under way. */
-  importing: boolean;
+  /** An import of crawl results under way: files read so far, then storing. */
+  importing: { stage: 'reading' | 'storing'; done: number; total: number } | undefined;
   /** What the last import of crawl results did. */
   crawlImport: CrawlImportReport | undefined;
   load: () => Promise<void>;
@@ -257,7 +257,7 @@ export function createSurveyStore(deps: SurveyDeps) {
       storage: { usage: undefined, persisted: undefined, lastBackupAt: '' },
       compare: [],
       snapshots: [],
-      importing: false,
+      importing: undefined,
       crawlImport: undefined,
 
       async load() {
@@ -364,7 +364,8 @@ export function createSurveyStore(deps: SurveyDeps) {
           });
           return;
         }
-        set({ importing: true });
+        const total = chosen.length;
+        set({ importing: { stage: 'reading', done: 0, total } });
         try {
           const parsed: CrawlResultFile[] = [];
           const problems: string[] = [];
@@ -376,6 +377,8 @@ export function createSurveyStore(deps: SurveyDeps) {
             } catch (error) {
               problems.push(errorMessage(error));
             }
+            const done = parsed.length + problems.length;
+            if (done % 25 === 0) set({ importing: { stage: 'reading', done, total } });
           }
           if (problems.length > 0) {
             const listed = problems.slice(0, 5).join(' ');
@@ -385,6 +388,7 @@ export function createSurveyStore(deps: SurveyDeps) {
             return;
           }
           parsed.sort((a, b) => a.name.localeCompare(b.name));
+          set({ importing: { stage: 'storing', done: total, total } });
           const plan = planCrawlImport(parsed);
           const now = deps.now();
           let changes: CampaignChanges | undefined;
@@ -414,7 +418,7 @@ export function createSurveyStore(deps: SurveyDeps) {
             error: `The crawl results were not imported (nothing was written): ${errorMessage(error)}`,
           });
         } finally {
-          set({ importing: false });
+          set({ importing: undefined });
         }
       },
 
