@@ -12,7 +12,13 @@
  */
 import type { ImportedSiteScan } from '../db/crawl-import.ts';
 import type { CampaignOrganisation, CampaignRecord, CrawlRecord } from '../db/schema.ts';
-import type { SiteResult } from '../export/site-result-file.ts';
+import { errorMessage } from '../errors.ts';
+import {
+  checkResultFileSize,
+  parseSiteResult,
+  type SiteResult,
+  SiteResultFileError,
+} from '../export/site-result-file.ts';
 import { siteKeyOf } from '../site.ts';
 import { distinctSites } from './campaign.ts';
 
@@ -235,6 +241,36 @@ export function resultFilesOf<F extends ChosenFile>(
     else if (!file.webkitRelativePath || file.name.endsWith('.json')) selection.results.push(file);
   }
   return selection;
+}
+
+/**
+ * Reads and checks every file (a file too large is refused unread), in name order; the problems
+ * of those that are not results, each naming its file. `onProgress` hears every 25 files.
+ */
+export async function readResultFiles(
+  files: readonly ChosenFile[],
+  onProgress: (done: number) => void = () => {},
+): Promise<{ parsed: CrawlResultFile[]; problems: string[] }> {
+  const parsed: CrawlResultFile[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const name = file.webkitRelativePath || file.name;
+    try {
+      checkResultFileSize(name, file.size);
+      const content = await file.text().catch((error: unknown) => {
+        throw new SiteResultFileError(
+          `${name}: the file could not be read (${errorMessage(error)}): was it moved or deleted?`,
+        );
+      });
+      parsed.push({ name, result: parseSiteResult(content, name) });
+    } catch (error) {
+      problems.push(errorMessage(error));
+    }
+    const done = parsed.length + problems.length;
+    if (done % 25 === 0) onProgress(done);
+  }
+  parsed.sort((a, b) => a.name.localeCompare(b.name));
+  return { parsed, problems };
 }
 
 /** What an import did, for the dashboard's summary. */

@@ -29,7 +29,7 @@ export class BackupError extends Error {
   override name = 'BackupError';
 }
 
-export const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 export const timestamp = v.pipe(v.string(), v.regex(ISO_TIME, 'a date and time (ISO 8601, UTC)'));
 const timestampOrNone = v.union([v.literal(''), timestamp]);
 const indicator = v.picklist([...INDICATOR_IDS]);

@@ -16,10 +16,10 @@ import {
   type CampaignChanges,
   type ChosenFile,
   type CrawlImportReport,
-  type CrawlResultFile,
   MAX_IMPORT_BYTES,
   matchCampaigns,
   planCrawlImport,
+  readResultFiles,
   resultFilesOf,
 } from '../campaigns/crawl-import.ts';
 import { SHIPPED_CAMPAIGNS } from '../campaigns/shipped.ts';
@@ -37,7 +37,6 @@ import type { CampaignRecord, SnapshotRecord, SummaryRecord } from '../db/schema
 import { listSummaries } from '../db/summaries.ts';
 import { errorMessage } from '../errors.ts';
 import type { ExportFile } from '../export/formats.ts';
-import { checkResultFileSize, parseSiteResult } from '../export/site-result-file.ts';
 import { type ReviewStatus, reviewProgress, scoreOf } from '../score/score.ts';
 
 export interface SurveyDeps {
@@ -367,27 +366,16 @@ export function createSurveyStore(deps: SurveyDeps) {
         const total = chosen.length;
         set({ importing: { stage: 'reading', done: 0, total } });
         try {
-          const parsed: CrawlResultFile[] = [];
-          const problems: string[] = [];
-          for (const file of chosen) {
-            const name = file.webkitRelativePath || file.name;
-            try {
-              checkResultFileSize(name, file.size);
-              parsed.push({ name, result: parseSiteResult(await file.text(), name) });
-            } catch (error) {
-              problems.push(errorMessage(error));
-            }
-            const done = parsed.length + problems.length;
-            if (done % 25 === 0) set({ importing: { stage: 'reading', done, total } });
-          }
+          const { parsed, problems } = await readResultFiles(chosen, (done) =>
+            set({ importing: { stage: 'reading', done, total } }),
+          );
           if (problems.length > 0) {
             const listed = problems.slice(0, 5).join(' ');
             set({
-              error: `Nothing was imported: ${problems.length} of ${chosen.length} files cannot be read as crawl results. ${listed}${problems.length > 5 ? ` (and ${problems.length - 5} more files)` : ''}`,
+              error: `Nothing was imported: ${problems.length} of ${total} files cannot be read as crawl results. ${listed}${problems.length > 5 ? ` (and ${problems.length - 5} more files)` : ''}`,
             });
             return;
           }
-          parsed.sort((a, b) => a.name.localeCompare(b.name));
           set({ importing: { stage: 'storing', done: total, total } });
           const plan = planCrawlImport(parsed);
           const now = deps.now();

@@ -6,11 +6,12 @@ import {
   describeCrawlImport,
   matchCampaigns,
   planCrawlImport,
+  readResultFiles,
   resultFilesOf,
   scanOfResult,
 } from '../../../lib/campaigns/crawl-import.ts';
 import type { CampaignRecord } from '../../../lib/db/schema.ts';
-import { siteResult } from '../support/site-result.ts';
+import { resultJson, siteResult } from '../support/site-result.ts';
 
 const NOW = '2026-03-01T09:00:00.000Z';
 const file = (result: ReturnType<typeof siteResult>, name = `${result.organisation.code}.json`) =>
@@ -131,6 +132,33 @@ describe('a set of result files', () => {
     // Files chosen one by one are all read: a wrong one is refused, not passed over.
     const csv = { name: 'icbs.csv', size: 1, text: async () => '' };
     expect(resultFilesOf([csv]).results).toEqual([csv]);
+  });
+});
+
+describe('reading the chosen files', () => {
+  it('checks every file, in name order, and names each that cannot be read or is not a result', async () => {
+    const json = resultJson(siteResult());
+    const chosen = (name: string, text: () => Promise<string>, size = 10) => ({ name, size, text });
+    const progress: number[] = [];
+    const { parsed, problems } = await readResultFiles(
+      [
+        chosen('b.json', async () => json),
+        chosen('gone.json', async () => {
+          throw new Error('NotReadableError');
+        }),
+        chosen('a.json', async () => json),
+        chosen('huge.json', async () => json, 100 * 1024 * 1024),
+        ...Array.from({ length: 21 }, (_, i) => chosen(`c${i}.json`, async () => json)),
+      ],
+      (done) => progress.push(done),
+    );
+    expect(parsed.slice(0, 3).map((file) => file.name)).toEqual(['a.json', 'b.json', 'c0.json']);
+    expect(parsed).toHaveLength(23);
+    expect(problems).toEqual([
+      'gone.json: the file could not be read (NotReadableError): was it moved or deleted?',
+      'huge.json: the file is 100 MB; a crawl result is at most 32 MB (about 2,000 pages), so this is not one.',
+    ]);
+    expect(progress).toEqual([25]);
   });
 });
 
