@@ -19,6 +19,7 @@ import {
   type SiteResult,
   SiteResultFileError,
 } from '../export/site-result-file.ts';
+import { mergeStatuses } from '../scan/merge.ts';
 import { siteKeyOf } from '../site.ts';
 import { distinctSites } from './campaign.ts';
 
@@ -178,11 +179,31 @@ export interface CrawlImportPlan {
   superseded: string[];
   /** Pages of the crawled sites that could not be read. */
   failedPages: number;
+  /**
+   * Results whose site findings this version merges otherwise from the same pages (a command
+   * of another version): the dashboard shows its own merge, as for its own scans.
+   */
+  remerged: string[];
+}
+
+/** Whether the file's site findings are the ones this version merges from its pages. */
+function mergedAlike(result: SiteResult): boolean {
+  const here = mergeStatuses(result.pages);
+  return (
+    here.size === result.findings.length &&
+    result.findings.every((finding) => here.get(finding.indicator) === finding.status)
+  );
 }
 
 /** The records to store for a set of checked result files. */
 export function planCrawlImport(files: readonly CrawlResultFile[]): CrawlImportPlan {
-  const plan: CrawlImportPlan = { scans: [], failedSites: [], superseded: [], failedPages: 0 };
+  const plan: CrawlImportPlan = {
+    scans: [],
+    failedSites: [],
+    superseded: [],
+    failedPages: 0,
+    remerged: [],
+  };
   const latest = new Map<string, { file: string; scan: ImportedSiteScan }>();
   for (const { name, result } of files) {
     if (result.status === 'failed') {
@@ -196,6 +217,7 @@ export function planCrawlImport(files: readonly CrawlResultFile[]): CrawlImportP
     }
     const scan = scanOfResult(result);
     if (!scan) continue;
+    if (!mergedAlike(result)) plan.remerged.push(name);
     const earlier = latest.get(scan.site);
     if (earlier && earlier.scan.crawl.startedAt >= scan.crawl.startedAt) {
       plan.superseded.push(name);
@@ -284,6 +306,7 @@ export interface CrawlImportReport {
   /** Sites left as they were, and why. */
   kept: { site: string; reason: string }[];
   superseded: string[];
+  remerged: string[];
   /** Checkpoints of crawls cut short (`.partial.json`), not imported. */
   cutShort: string[];
   matched: number;
@@ -320,6 +343,10 @@ export function describeCrawlImport(report: CrawlImportReport): {
   if (report.superseded.length > 0)
     notes.push(
       `Older crawls of a site also crawled later, not imported: ${report.superseded.join(', ')}.`,
+    );
+  if (report.remerged.length > 0)
+    notes.push(
+      `This version of the extension merges the pages of ${plural(report.remerged.length, 'result')} otherwise than the command that crawled them (another version): its checklist shows its own merge, as for its own scans (${report.remerged.join(', ')}).`,
     );
   if (report.cutShort.length > 0)
     notes.push(

@@ -393,6 +393,7 @@ export function createSurveyStore(deps: SurveyDeps) {
               failedSites: plan.failedSites,
               kept: outcome.kept,
               superseded: plan.superseded,
+              remerged: plan.remerged,
               cutShort,
               matched: changes?.matched ?? 0,
               created: changes?.created ?? [],

@@ -128,6 +128,8 @@ describe('crawl by night, review by day', () => {
       ),
     ]);
     expect(await report().textContent()).toContain('campaign “night-survey” created');
+    // The command's merged site findings are the extension's merge of the same pages.
+    expect(await report().textContent()).not.toContain('otherwise than the command');
     expect(await dashboard.locator('.survey-error').count()).toBe(0);
     expect(await axeViolations(dashboard)).toEqual([]);
   });

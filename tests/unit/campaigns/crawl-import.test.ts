@@ -104,6 +104,7 @@ describe('a set of result files', () => {
     ]);
     expect(plan.scans.map((scan) => scan.crawl.startedAt)).toEqual([newer.startedAt]);
     expect(plan.superseded).toEqual(['night-1/N1.json']);
+    expect(plan.remerged).toEqual([]);
     expect(plan.failedSites).toEqual([
       {
         file: 'G1.json',
@@ -112,6 +113,18 @@ describe('a set of result files', () => {
         error: 'HTTP 500 Internal Server Error',
       },
     ]);
+  });
+
+  it('names results whose site findings this version merges otherwise from their pages', () => {
+    const result = siteResult({ pages: [['/', { foi: 'found', pals: 'needs-review' }]] });
+    const older = {
+      ...result,
+      findings: result.findings.map((f) =>
+        f.indicator === 'pals' ? { ...f, status: 'found' as const } : f,
+      ),
+    };
+    expect(planCrawlImport([file(result, 'a.json')]).remerged).toEqual([]);
+    expect(planCrawlImport([file(older, 'b.json')]).remerged).toEqual(['b.json']);
   });
 
   it('takes the .json files of a chosen folder, names crawls cut short, passes over the rest', () => {
@@ -296,6 +309,7 @@ describe('the summary of an import', () => {
         },
       ],
       superseded: [],
+      remerged: ['night/N1.json'],
       cutShort: ['out/sites/E1.partial.json'],
       matched: 1,
       created: ['trusts'],
@@ -312,6 +326,7 @@ describe('the summary of an import', () => {
       notes: [
         "Campaigns: 1 result matched a campaign's organisation; campaign “trusts” created; 2 organisations added to “trusts”.",
         'eastmoor.example.nhs.uk kept as it was: a site scan of it is running in the extension.',
+        'This version of the extension merges the pages of 1 result otherwise than the command that crawled them (another version): its checklist shows its own merge, as for its own scans (night/N1.json).',
         'Crawls cut short, not imported (finish them with nhs-site-audit crawl --resume): out/sites/E1.partial.json.',
       ],
     });
