@@ -75,9 +75,11 @@ export async function saveImportedScans(
         return !(later && later.scannedAt > page.scannedAt);
       });
       for (const page of fresh) stored.set(page.url, page);
+      // Each request in an async function: one that throws at once (a bad key) rejects like the
+      // others, so that none of them is left unhandled when the transaction aborts.
       await Promise.all([
-        ...gone.map((page) => pages.delete([site, page.url])),
-        ...fresh.map((page) => pages.put(page)),
+        ...gone.map(async (page) => pages.delete([site, page.url])),
+        ...fresh.map(async (page) => pages.put(page)),
       ]);
       const written = fresh.length;
       const sites = tx.objectStore('sites');
