@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { SHIPPED_CAMPAIGNS } from '../lib/campaigns/shipped.ts';
 import { downloadFile } from '../lib/export/download.ts';
 import type { SurveyStore } from '../lib/stores/survey.ts';
+import { CrawlImport } from './CrawlImport.tsx';
 
 /** The campaigns: lists of organisations to assess, where each stands, and the next to open. */
 export function Campaigns({ store }: { store: SurveyStore }) {
@@ -40,6 +41,7 @@ export function Campaigns({ store }: { store: SurveyStore }) {
           />
         </label>
       </div>
+      <CrawlImport store={store} />
       {campaigns.length === 0 && (
         <p class="muted">
           No campaign yet: add a ready list or import your own, one organisation a line.

@@ -26,7 +26,8 @@ export function campaignFromCsv(
   };
 }
 
-function distinctSites(organisations: readonly CampaignOrganisation[]): string[] {
+/** The distinct sites of a list of organisations, in list order (a campaign's `sites`). */
+export function distinctSites(organisations: readonly CampaignOrganisation[]): string[] {
   return [...new Set(organisations.flatMap((o) => (o.site ? [o.site] : [])))];
 }
 

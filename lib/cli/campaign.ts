@@ -6,15 +6,11 @@
 import { basename } from 'node:path';
 import { campaignNameOfFile } from '../campaigns/campaign.ts';
 import { parseCampaignCsv } from '../campaigns/csv.ts';
+import type { CrawledOrganisation } from '../export/site-result-file.ts';
 import { siteKeyOf } from '../site.ts';
 
-export interface Organisation {
-  name: string;
-  code: string;
-  url: string;
-  /** The campaign file's other columns, by their header. */
-  extra: Record<string, string>;
-}
+/** An organisation of the campaign file, as its result file records it. */
+export type Organisation = CrawledOrganisation;
 
 /** An organisation with the key of its result file and the site it is on. */
 export interface CampaignEntry {

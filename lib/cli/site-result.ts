@@ -1,60 +1,26 @@
 /**
  * The result of crawling one organisation's site: one JSON file, made to be imported by the
  * dashboard as the scanner's results of a campaign (pages as page scans, no verdicts). Its format
- * is described for other tools by docs/site-result.schema.json; a change here changes both and
- * `RESULT_FORMAT_VERSION`. Written atomically (a temporary file renamed), so a killed run leaves
+ * is defined once, in lib/export/site-result-file.ts (types and checks), and described for other
+ * tools by docs/site-result.schema.json. Written atomically (a temporary file renamed), so a killed run leaves
  * whole files or none.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { csvText } from '../export/formats.ts';
-import { INDICATOR_IDS, type IndicatorId } from '../indicators/index.ts';
-import type { SiteFinding } from '../scan/merge.ts';
-import type { PageResult } from '../scan/scan-page.ts';
-import type { Organisation } from './campaign.ts';
+import { parseSiteResult, type SiteResult } from '../export/site-result-file.ts';
+import { INDICATOR_IDS } from '../indicators/index.ts';
 
-export const RESULT_FORMAT = 'nhs-site-audit/site-result';
-export const RESULT_FORMAT_VERSION = 1;
+export {
+  RESULT_FORMAT,
+  RESULT_FORMAT_VERSION,
+  type ScannedPage,
+  type SiteResult,
+} from '../export/site-result-file.ts';
 /** Result files live in this folder of an output folder, one per organisation. */
 export const SITES_FOLDER = 'sites';
 export const SUMMARY_FILE = 'summary.csv';
-
-export interface ScannedPage extends PageResult {
-  scannedAt: string;
-}
-
-export interface SiteResult {
-  format: typeof RESULT_FORMAT;
-  formatVersion: typeof RESULT_FORMAT_VERSION;
-  tool: { name: string; version: string };
-  /** The campaign the organisation belongs to: the campaign file's name, or as given. */
-  campaign: string;
-  organisation: Organisation;
-  /** The site key (host without `www.`), as the extension stores sites; null if the URL is bad. */
-  site: string | null;
-  /** Where the crawl started, after redirects from the organisation's URL. */
-  startUrl: string;
-  /** `done`: crawled (some pages may have failed); `failed`: the site could not be crawled. */
-  status: 'done' | 'failed';
-  error?: string | undefined;
-  startedAt: string;
-  finishedAt: string;
-  settings: {
-    maxPages: number;
-    pauseMs: number;
-    timeoutMs: number;
-    maxBytes: number;
-    userAgent: string;
-  };
-  /** The checklist the pages were scanned with: the whole catalogue, in its order. */
-  checklist: { id: 'catalogue'; indicators: IndicatorId[] };
-  pages: ScannedPage[];
-  /** Pages that could not be read, and why. */
-  failures: { url: string; error: string }[];
-  /** The pages' findings merged for the site, as the extension merges them. */
-  findings: SiteFinding[];
-}
 
 /** Writes a file so that readers see the old content or the new, never a part. */
 export async function writeAtomically(path: string, text: string): Promise<void> {
@@ -76,23 +42,9 @@ export async function writeSiteResult(outDir: string, key: string, result: SiteR
   );
 }
 
-function isSiteResult(value: unknown): value is SiteResult {
-  const result = value as Partial<SiteResult> | null;
-  return (
-    typeof result === 'object' &&
-    result !== null &&
-    result.format === RESULT_FORMAT &&
-    result.formatVersion === RESULT_FORMAT_VERSION &&
-    Array.isArray(result.pages) &&
-    Array.isArray(result.findings)
-  );
-}
-
+/** Reads and checks a result file (lib/export/site-result-file.ts: the format's one definition). */
 export async function readSiteResult(path: string): Promise<SiteResult> {
-  const value: unknown = JSON.parse(await readFile(path, 'utf8'));
-  if (!isSiteResult(value))
-    throw new Error(`not a ${RESULT_FORMAT} file of version ${RESULT_FORMAT_VERSION}`);
-  return value;
+  return parseSiteResult(await readFile(path, 'utf8'), basename(path), Number.POSITIVE_INFINITY);
 }
 
 /** The result files of an output folder, by key (the file name without `.json`). */

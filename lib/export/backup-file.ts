@@ -30,12 +30,13 @@ export class BackupError extends Error {
 }
 
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
-const timestamp = v.pipe(v.string(), v.regex(ISO_TIME, 'a date and time (ISO 8601, UTC)'));
+export const timestamp = v.pipe(v.string(), v.regex(ISO_TIME, 'a date and time (ISO 8601, UTC)'));
 const timestampOrNone = v.union([v.literal(''), timestamp]);
 const indicator = v.picklist([...INDICATOR_IDS]);
 const text = v.string();
 
-const evidence = v.strictObject({
+/** Shared with the crawl's result file (lib/export/site-result-file.ts). */
+export const evidence = v.strictObject({
   url: text,
   snippet: text,
   selector: text,
@@ -43,7 +44,7 @@ const evidence = v.strictObject({
   region: v.optional(v.picklist([...REGIONS])),
   why: v.optional(text),
 });
-const emailField = v.strictObject({
+export const emailField = v.strictObject({
   selector: text,
   form: text,
   contactForm: v.boolean(),

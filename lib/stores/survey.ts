@@ -12,6 +12,16 @@ import {
   campaignToCsv,
   nextToOpen,
 } from '../campaigns/campaign.ts';
+import {
+  type CampaignChanges,
+  type ChosenFile,
+  type CrawlImportReport,
+  MAX_IMPORT_BYTES,
+  matchCampaigns,
+  planCrawlImport,
+  readResultFiles,
+  resultFilesOf,
+} from '../campaigns/crawl-import.ts';
 import { SHIPPED_CAMPAIGNS } from '../campaigns/shipped.ts';
 import {
   deleteCampaign,
@@ -21,6 +31,7 @@ import {
   listSnapshots,
   saveCampaign,
 } from '../db/campaigns.ts';
+import { saveImportedScans } from '../db/crawl-import.ts';
 import { type AuditDatabase, getSetting } from '../db/repository.ts';
 import type { CampaignRecord, SnapshotRecord, SummaryRecord } from '../db/schema.ts';
 import { listSummaries } from '../db/summaries.ts';
@@ -100,11 +111,21 @@ export interface SurveyState {
   /** The two sites compared (the first also compared over time). */
   compare: string[];
   snapshots: SnapshotRecord[];
+  /** An import of crawl results under way: files read so far, then storing. */
+  importing: { stage: 'reading' | 'storing'; done: number; total: number } | undefined;
+  /** What the last import of crawl results did. */
+  crawlImport: CrawlImportReport | undefined;
   load: () => Promise<void>;
   /** Reads again only the given sites' summaries (a scan or a verdict changed them). */
   refreshSites: (sites: readonly string[]) => Promise<void>;
   importCampaign: (fileName: string, csv: string) => Promise<void>;
   addShippedCampaign: (id: string) => Promise<void>;
+  /**
+   * Imports the command line's crawl results (issue 12) as scanner results of campaigns: every
+   * file checked before anything is written, all or nothing.
+   */
+  importCrawlResults: (files: readonly ChosenFile[]) => Promise<void>;
+  dismissCrawlImport: () => void;
   removeCampaign: (id: string) => Promise<void>;
   openNext: (campaignId: string) => Promise<void>;
   openSite: (row: SiteRow) => Promise<void>;
@@ -235,6 +256,8 @@ export function createSurveyStore(deps: SurveyDeps) {
       storage: { usage: undefined, persisted: undefined, lastBackupAt: '' },
       compare: [],
       snapshots: [],
+      importing: undefined,
+      crawlImport: undefined,
 
       async load() {
         set({ loading: true });
@@ -321,6 +344,75 @@ export function createSurveyStore(deps: SurveyDeps) {
           set({
             notice: `Imported ${campaign.name}: ${campaign.organisations.length} organisations.`,
           });
+      },
+
+      async importCrawlResults(files) {
+        set({ error: undefined, crawlImport: undefined });
+        const { results: chosen, cutShort } = resultFilesOf(files);
+        const nothing = 'No crawl results were imported';
+        if (chosen.length === 0) {
+          set({
+            error: `${nothing}: ${cutShort.length ? 'the folder holds only crawls cut short (.partial.json: finish them with nhs-site-audit crawl --resume)' : 'no .json result files were chosen (a crawl writes them to the sites folder of its output)'}.`,
+          });
+          return;
+        }
+        const bytes = chosen.reduce((sum, file) => sum + file.size, 0);
+        if (bytes > MAX_IMPORT_BYTES) {
+          set({
+            error: `${nothing}: the ${chosen.length} files make ${Math.round(bytes / 1024 / 1024)} MB, more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB one import reads; import the crawl a folder (shard) at a time.`,
+          });
+          return;
+        }
+        const total = chosen.length;
+        set({ importing: { stage: 'reading', done: 0, total } });
+        try {
+          const { parsed, problems } = await readResultFiles(chosen, (done) =>
+            set({ importing: { stage: 'reading', done, total } }),
+          );
+          if (problems.length > 0) {
+            const listed = problems.slice(0, 5).join(' ');
+            set({
+              error: `Nothing was imported: ${problems.length} of ${total} files cannot be read as crawl results. ${listed}${problems.length > 5 ? ` (and ${problems.length - 5} more files)` : ''}`,
+            });
+            return;
+          }
+          set({ importing: { stage: 'storing', done: total, total } });
+          const plan = planCrawlImport(parsed);
+          const now = deps.now();
+          let changes: CampaignChanges | undefined;
+          const outcome = await saveImportedScans(await deps.openDb(), plan.scans, (stored) => {
+            changes = matchCampaigns(stored, parsed, { now, newId: deps.newId });
+            return changes.records;
+          });
+          set({
+            crawlImport: {
+              files: parsed.length,
+              sites: outcome.stored.length,
+              pages: outcome.stored.reduce((sum, site) => sum + site.pages, 0),
+              failedPages: plan.failedPages,
+              failedSites: plan.failedSites,
+              kept: outcome.kept,
+              superseded: plan.superseded,
+              remerged: plan.remerged,
+              cutShort,
+              matched: changes?.matched ?? 0,
+              created: changes?.created ?? [],
+              added: changes?.added ?? {},
+              moved: changes?.moved ?? [],
+            },
+          });
+          await get().load();
+        } catch (error) {
+          set({
+            error: `The crawl results were not imported (nothing was written): ${errorMessage(error)}`,
+          });
+        } finally {
+          set({ importing: undefined });
+        }
+      },
+
+      dismissCrawlImport() {
+        set({ crawlImport: undefined });
       },
 
       async addShippedCampaign(id) {

@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteResult } from '../../lib/cli/site-result.ts';
 import { type StaticServer, serveDirectory } from '../../lib/demo/server.ts';
+import { parseSiteResult } from '../../lib/export/site-result-file.ts';
 import { INDICATOR_IDS } from '../../lib/indicators/index.ts';
 import { type MisbehavingSite, serveMisbehavingSite } from '../support/misbehaving-site.ts';
 import { BIN, runBin, scratchFolder, writeCampaign } from './run-bin.ts';
@@ -67,6 +68,11 @@ describe('crawl --campaign over the demo site and a misbehaving site', () => {
       'GONE.json',
       'NOURL.json',
     ]);
+    // Each is a result the dashboard imports: the format's checks pass (lib/export/site-result-file.ts).
+    for (const name of readdirSync(join(out, 'sites')))
+      expect(
+        parseSiteResult(readFileSync(join(out, 'sites', name), 'utf8'), name).organisation.code,
+      ).toBe(name.replace('.json', ''));
   });
 
   it('reads every page of the demo site and finds what the extension finds', () => {

@@ -45,7 +45,7 @@ async function tabShowing(test: (url: string) => boolean): Promise<Page> {
 }
 
 async function importCampaign(name: string, csv: string) {
-  await dashboard.locator('.campaigns input[type=file]').setInputFiles({
+  await dashboard.locator('.campaigns input[type=file][accept*=csv]').setInputFiles({
     name,
     mimeType: 'text/csv',
     buffer: Buffer.from(csv),
