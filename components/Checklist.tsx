@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { downloadFile } from '../lib/export/download.ts';
-import { GROUPS, indicatorById } from '../lib/indicators/index.ts';
+import { GROUPS } from '../lib/indicators/index.ts';
 import {
   confirmable,
   REVIEW_FILTER_LABELS,
@@ -164,8 +164,8 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
                 key={item.indicator}
                 item={item}
                 group={GROUP_TITLES[item.group] ?? item.group}
-                counts={indicatorById(item.indicator).counts}
-                doesNotCount={indicatorById(item.indicator).doesNotCount}
+                counts={item.counts}
+                doesNotCount={item.doesNotCount}
                 unsaved={item.indicator in unsaved}
                 overridden={overridden[item.indicator]}
                 onKeepVerdict={(indicator) => void keepVerdict(indicator)}

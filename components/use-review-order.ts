@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Assessment, AssessmentItem } from '../lib/export/assessment.ts';
-import type { IndicatorId } from '../lib/indicators/index.ts';
+import type { Assessment, AssessmentItem, ItemId } from '../lib/assessment.ts';
 import { type ReviewFilter, reviewQueue } from '../lib/review/queue.ts';
 
 /**
@@ -15,7 +14,7 @@ export function useReviewOrder(
   const key = assessment
     ? `${assessment.site}|${filter}|${assessment.pages.map((page) => page.scannedAt).join(',')}`
     : '';
-  const [held, setHeld] = useState<{ key: string; ids: IndicatorId[] }>({ key: '', ids: [] });
+  const [held, setHeld] = useState<{ key: string; ids: ItemId[] }>({ key: '', ids: [] });
   const ids =
     held.key === key || !assessment
       ? held.ids

@@ -3,7 +3,7 @@
  * is the site's, grouped: an item lists every page it is on (`pages`).
  */
 import Papa from 'papaparse';
-import type { Assessment } from './assessment.ts';
+import type { Assessment } from '../assessment.ts';
 
 export const ASSESSMENT_FORMAT = 'nhs-site-audit/assessment';
 export const ASSESSMENT_FORMAT_VERSION = 1;

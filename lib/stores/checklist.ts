@@ -6,6 +6,8 @@
  * what is shown. A failed write stays on screen, listed as unsaved, until a retry saves it.
  */
 import { createStore } from 'zustand/vanilla';
+import type { ItemId } from '../assessment.ts';
+import { type Assessment, scannerVerdict, type Verdict } from '../assessment.ts';
 import { organisationOfSite } from '../db/campaigns.ts';
 import { concernsSite, type StoredChange } from '../db/changes.ts';
 import {
@@ -20,14 +22,12 @@ import {
   type CrawlRecord,
   type PageScanRecord,
   SETTING_DEFAULTS,
-  type Verdict,
   type VerdictRecord,
 } from '../db/schema.ts';
 import type { EditSender } from '../edits/edit-client.ts';
 import { errorMessage } from '../errors.ts';
-import { type Assessment, buildAssessment, scannerVerdict } from '../export/assessment.ts';
+import { buildAssessment } from '../export/assessment.ts';
 import { assessmentToCsv, assessmentToJson, type ExportFile } from '../export/formats.ts';
-import type { IndicatorId } from '../indicators/index.ts';
 import { confirmable, type ReviewFilter, reviewQueue } from '../review/queue.ts';
 import { siteKeyOf } from '../site.ts';
 
@@ -91,17 +91,17 @@ export interface ChecklistState {
   /** The organisations the site belongs to, by the campaigns' lists ('' when none; issue 11). */
   organisation: string;
   /** Changes whose write failed, by indicator and field: shown as unsaved until saved. */
-  unsaved: Partial<Record<IndicatorId, FieldValues>>;
+  unsaved: Partial<Record<ItemId, FieldValues>>;
   /** Items where this view's edit lost to a later one made elsewhere: what to tell the auditor. */
-  overridden: Partial<Record<IndicatorId, string>>;
+  overridden: Partial<Record<ItemId, string>>;
   open: (target: Target) => Promise<void>;
   /** Reads the stored state again (another view or the background changed it). */
   refresh: () => Promise<void>;
   scan: () => Promise<void>;
-  setVerdict: (indicator: IndicatorId, verdict: Verdict | null) => Promise<void>;
-  setNote: (indicator: IndicatorId, note: string) => Promise<void>;
+  setVerdict: (indicator: ItemId, verdict: Verdict | null) => Promise<void>;
+  setNote: (indicator: ItemId, note: string) => Promise<void>;
   /** Keeps the verdict the scanner now contradicts: the auditor has looked again. */
-  keepVerdict: (indicator: IndicatorId) => Promise<void>;
+  keepVerdict: (indicator: ItemId) => Promise<void>;
   /**
    * Accepts the scanner's result as the verdict of every item the scanner decided (found or not
    * found) that the auditor has not reviewed, among those the current filter shows; recorded
@@ -109,7 +109,7 @@ export interface ChecklistState {
    */
   confirmScannerResults: () => Promise<void>;
   setFilter: (filter: ReviewFilter) => void;
-  dismissOverridden: (indicator: IndicatorId) => void;
+  dismissOverridden: (indicator: ItemId) => void;
   retryUnsaved: () => Promise<void>;
   /** Asks for every edit sent to be written now (the view is closing); resolves when stored. */
   flushEdits: () => Promise<void>;
@@ -134,7 +134,7 @@ const OVERRIDDEN_MESSAGE: Record<Field, string> = {
 export function createChecklistStore(deps: ChecklistDeps) {
   let unsubscribe: (() => void) | undefined;
   /** Edits not yet stored, laid over what is read (the latest of each field). */
-  let pending: Partial<Record<IndicatorId, FieldValues>> = {};
+  let pending: Partial<Record<ItemId, FieldValues>> = {};
   /** This view's last edit of each field: to tell when a later edit elsewhere replaced it. */
   const mine = new Map<string, { value: unknown; at: string }>();
   let refreshing: Promise<void> | undefined;
@@ -167,7 +167,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
 
     /** Notes the items whose stored field is a later edit than this view's own, and differs. */
     const noticeOverrides = (verdicts: readonly VerdictRecord[]) => {
-      const notices: Partial<Record<IndicatorId, string>> = {};
+      const notices: Partial<Record<ItemId, string>> = {};
       for (const record of verdicts) {
         for (const field of ['verdict', 'note'] as const) {
           const own = mine.get(`${record.indicator}\n${field}`);
@@ -229,8 +229,8 @@ export function createChecklistStore(deps: ChecklistDeps) {
     };
 
     const setLayer = (
-      layer: Partial<Record<IndicatorId, FieldValues>>,
-      indicator: IndicatorId,
+      layer: Partial<Record<ItemId, FieldValues>>,
+      indicator: ItemId,
       field: Field,
       value: Verdict | null | string | undefined,
     ) => {
@@ -243,7 +243,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       return next;
     };
 
-    const applyChange = async (indicator: IndicatorId, change: FieldChange) => {
+    const applyChange = async (indicator: ItemId, change: FieldChange) => {
       const site = get().site;
       if (!site) return;
       const at = deps.now();
@@ -277,7 +277,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       }
     };
 
-    const itemOf = (indicator: IndicatorId) =>
+    const itemOf = (indicator: ItemId) =>
       get().assessment?.items.find((item) => item.indicator === indicator);
 
     /** Starts or resumes the site scan in the background, once the site's access is given. */
@@ -479,7 +479,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       },
 
       async retryUnsaved() {
-        const entries = Object.entries(get().unsaved) as [IndicatorId, FieldValues][];
+        const entries = Object.entries(get().unsaved) as [ItemId, FieldValues][];
         for (const [indicator, values] of entries) {
           if (values.verdict !== undefined) await get().setVerdict(indicator, values.verdict);
           if (values.note !== undefined) await get().setNote(indicator, values.note);

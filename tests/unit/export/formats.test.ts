@@ -17,6 +17,7 @@ const assessment = buildAssessment('example.org', {
     firstSeenAt: at,
     lastScannedAt: at,
     lastUrl: 'https://example.org/b',
+    checklistId: 'catalogue',
   },
   pages: [
     {
@@ -42,6 +43,8 @@ const assessment = buildAssessment('example.org', {
       verdictBy: 'Ann Auditor',
       verdictHow: 'judged',
       addedEvidence: [],
+      checklistId: 'catalogue',
+      checklistVersion: 1,
     },
   ],
 });
@@ -128,6 +131,7 @@ describe('grouped evidence in exports', () => {
       firstSeenAt: at,
       lastScannedAt: at,
       lastUrl: 'https://example.org/b',
+      checklistId: 'catalogue',
     },
     pages: [page('https://example.org/a'), page('https://example.org/b')],
     verdicts: [],
