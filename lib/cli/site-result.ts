@@ -8,8 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { ItemId } from '../assessment.ts';
 import { csvText } from '../export/formats.ts';
-import { INDICATOR_IDS, type IndicatorId } from '../indicators/index.ts';
 import type { SiteFinding } from '../scan/merge.ts';
 import type { PageResult } from '../scan/scan-page.ts';
 import type { Organisation } from './campaign.ts';
@@ -47,8 +47,11 @@ export interface SiteResult {
     maxBytes: number;
     userAgent: string;
   };
-  /** The checklist the pages were scanned with: the whole catalogue, in its order. */
-  checklist: { id: 'catalogue'; indicators: IndicatorId[] };
+  /**
+   * The checklist the pages were scanned with (the catalogue unless `--checklist` gave one): its
+   * items in order; `version` and `name` since issue 9.
+   */
+  checklist: { id: string; name?: string; version?: number; indicators: ItemId[] };
   pages: ScannedPage[];
   /** Pages that could not be read, and why. */
   failures: { url: string; error: string }[];
@@ -118,6 +121,8 @@ export async function siteResultFiles(outDir: string): Promise<Map<string, strin
  * site's merged result for each indicator of the catalogue.
  */
 export function summaryCsv(results: readonly SiteResult[]): string {
+  // The checklists' items, in the order first listed (the catalogue for results without one).
+  const columns = [...new Set(results.flatMap((result) => result.checklist.indicators))];
   const extraColumns = [
     ...new Set(results.flatMap((result) => Object.keys(result.organisation.extra))),
   ];
@@ -132,7 +137,7 @@ export function summaryCsv(results: readonly SiteResult[]): string {
     'failed_pages',
     'error',
     'finished_at',
-    ...INDICATOR_IDS,
+    ...columns,
   ];
   const rows = results.map((result) => {
     const status = new Map(result.findings.map((finding) => [finding.indicator, finding.status]));
@@ -147,7 +152,7 @@ export function summaryCsv(results: readonly SiteResult[]): string {
       String(result.failures.length),
       result.error ?? '',
       result.finishedAt,
-      ...INDICATOR_IDS.map((id) => status.get(id) ?? 'not-scanned'),
+      ...columns.map((id) => status.get(id) ?? 'not-scanned'),
     ];
   });
   return csvText(fields, rows);

@@ -3,7 +3,9 @@ import {
   CATALOGUE_CHECKLIST,
   CATALOGUE_CHECKLIST_ID,
   type Checklist,
+  customSpecs,
 } from '../checklists/checklist.ts';
+import type { CustomIndicatorSpec } from '../scan/custom-indicators.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
 
@@ -66,4 +68,13 @@ export async function setSiteChecklist(
   );
   await tx.done;
   announceChange({ kind: 'site', site });
+}
+
+/** The own indicators of the checklist a site is assessed with: what its scans look for too. */
+export async function customIndicatorsOf(
+  db: AuditDatabase,
+  site: string,
+): Promise<CustomIndicatorSpec[]> {
+  const record = await db.get('sites', site);
+  return customSpecs(await checklistById(db, record?.checklistId ?? CATALOGUE_CHECKLIST_ID));
 }

@@ -49,7 +49,12 @@ export const CUSTOM_LIMITS = {
   wildcards: 3,
 } as const;
 
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = /[\p{L}\d]/u;
+
+/** Lower case, with typographic apostrophes as plain ones ("citizens’ panel" is "citizens' panel"). */
+export function normaliseText(text: string): string {
+  return text.toLowerCase().replace(/[‘’]/g, "'");
+}
 
 /** Whether `text` (lower case) contains `term` (lower case) starting and ending at word edges. */
 export function containsWords(text: string, term: string): number {
@@ -66,7 +71,7 @@ export function containsWords(text: string, term: string): number {
  * indexOf after the last (leftmost first is always right for unanchored `*` patterns).
  */
 export function matchesLinkPattern(address: string, pattern: string): boolean {
-  const pieces = pattern.toLowerCase().split('*').filter(Boolean);
+  const pieces = pattern.split('*').filter(Boolean);
   if (pieces.length === 0) return false;
   let from = 0;
   for (const piece of pieces) {
@@ -79,15 +84,18 @@ export function matchesLinkPattern(address: string, pattern: string): boolean {
 
 /** A pattern that names a host ("consult.example.org/…"): it means another site on purpose. */
 function namesHost(pattern: string): boolean {
-  const head = pattern.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
-  return head.includes('.');
+  return pattern.split('/')[0]!.includes('.');
 }
 
-function terms(list: readonly string[]): string[] {
+/**
+ * The terms as matched. The file's checks bound them (lib/export/checklist-file.ts); the
+ * scanner trusts no caller, so it drops what is too short and cuts what is too long again.
+ */
+function terms(list: readonly string[], star = ''): string[] {
   return list
     .slice(0, CUSTOM_LIMITS.terms)
-    .map((term) => term.trim().toLowerCase().slice(0, CUSTOM_LIMITS.termChars))
-    .filter((term) => term.length >= CUSTOM_LIMITS.minTermChars);
+    .map((term) => normaliseText(term.trim()).slice(0, CUSTOM_LIMITS.termChars))
+    .filter((term) => term.replaceAll(star || ' ', '').length >= CUSTOM_LIMITS.minTermChars);
 }
 
 /** Runs one custom detector over a page's facts. Pure. */
@@ -95,38 +103,33 @@ export function detectCustom(page: PageFacts, detector: CustomDetector): Detecti
   const strong: PageEvidence[] = [];
   const weak: PageEvidence[] = [];
   const found = new Set(detector.found);
-  const words: { kind: DetectorSignal; term: string }[] = [
-    ...terms(detector.phrases).map((term) => ({ kind: 'phrases' as const, term })),
-    ...terms(detector.keywords).map((term) => ({ kind: 'keywords' as const, term })),
+  const words: [DetectorSignal, string][] = [
+    ...terms(detector.phrases).map((term): [DetectorSignal, string] => ['phrases', term]),
+    ...terms(detector.keywords).map((term): [DetectorSignal, string] => ['keywords', term]),
   ];
   if (words.length > 0) {
     for (const block of page.blocks) {
-      const text = block.text.toLowerCase();
-      for (const { kind, term } of words) {
+      const text = normaliseText(block.text);
+      for (const [kind, term] of words) {
         const at = containsWords(text, term);
         if (at === -1) continue;
-        const evidence = because(`the ${kind === 'phrases' ? 'phrase' : 'keyword'} “${term}”`, [
-          blockEvidence(block, at, term.length),
-        ]);
         // Navigation rule: the header, menus and footer say where something may be.
-        (found.has(kind) && block.region === 'main' ? strong : weak).push(...evidence);
+        (found.has(kind) && block.region === 'main' ? strong : weak).push({
+          ...blockEvidence(block, at, term.length),
+          why: `“${term}”`,
+        });
         break;
       }
     }
     for (const link of page.links) {
-      for (const { kind, term } of words) {
-        if (containsWords(link.label, term) === -1) continue;
-        (found.has(kind) ? strong : weak).push(
-          ...because(`a link named with “${term}”`, [linkEvidence(link)]),
-        );
+      for (const [kind, term] of words) {
+        if (containsWords(normaliseText(link.label), term) === -1) continue;
+        (found.has(kind) ? strong : weak).push({ ...linkEvidence(link), why: `“${term}”` });
         break;
       }
     }
   }
-  const patterns = detector.links
-    .slice(0, CUSTOM_LIMITS.terms)
-    .map((pattern) => pattern.trim().slice(0, CUSTOM_LIMITS.termChars))
-    .filter((pattern) => pattern.replaceAll('*', '').length >= CUSTOM_LIMITS.minTermChars);
+  const patterns = terms(detector.links, '*');
   for (const link of page.links) {
     if (!link.host) continue;
     const address = link.href.toLowerCase();
@@ -134,9 +137,10 @@ export function detectCustom(page: PageFacts, detector: CustomDetector): Detecti
     if (!pattern) continue;
     // Ownership rule: another body's page is this site's only when the pattern names its host.
     const ownOrNamed = link.host.replace(/^www\./, '') === page.host || namesHost(pattern);
-    (found.has('links') && ownOrNamed ? strong : weak).push(
-      ...because(`a link to an address like “${pattern}”`, [linkEvidence(link)]),
-    );
+    (found.has('links') && ownOrNamed ? strong : weak).push({
+      ...linkEvidence(link),
+      why: `“${pattern}”`,
+    });
   }
   return decide(strong, weak);
 }
