@@ -5,10 +5,21 @@
  * catalogue and the scanner's types only; lib/db/schema.ts builds its records from it.
  */
 import type { IndicatorId } from './indicators/index.ts';
-import type { GroupId, Indicator, ScannerResult, SiteEvidence } from './indicators/types.ts';
+import {
+  type GroupId,
+  type Indicator,
+  SCAN_STATUSES,
+  type ScannerResult,
+  type SiteEvidence,
+} from './indicators/types.ts';
 import type { EmailFieldCheck } from './scan/form-check.ts';
 
 export type { ScannerResult };
+/** The scanner's result for a site's item, in the order the exports explain them. */
+export const SCANNER_RESULTS = [
+  ...SCAN_STATUSES,
+  'not-scanned',
+] as const satisfies readonly ScannerResult[];
 
 /** The auditor's judgement of an indicator. */
 export const VERDICTS = ['yes', 'no', 'partial', 'na'] as const;

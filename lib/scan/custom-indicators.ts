@@ -12,7 +12,7 @@
  */
 import type { Detection } from '../indicators/types.ts';
 import type { PageFacts } from './facts.ts';
-import { because, blockEvidence, decide, linkEvidence, type PageEvidence } from './match.ts';
+import { blockEvidence, decide, linkEvidence, type PageEvidence } from './match.ts';
 
 export const DETECTOR_SIGNALS = ['phrases', 'keywords', 'links'] as const;
 export type DetectorSignal = (typeof DETECTOR_SIGNALS)[number];

@@ -27,7 +27,8 @@ import {
 import type { EditSender } from '../edits/edit-client.ts';
 import { errorMessage } from '../errors.ts';
 import { buildAssessment } from '../export/assessment.ts';
-import { assessmentToCsv, assessmentToJson, type ExportFile } from '../export/formats.ts';
+import { assessmentsToJson } from '../export/assessment-file.ts';
+import { assessmentToCsv, type ExportFile } from '../export/formats.ts';
 import { confirmable, type ReviewFilter, reviewQueue } from '../review/queue.ts';
 import { siteKeyOf } from '../site.ts';
 
@@ -498,10 +499,16 @@ export function createChecklistStore(deps: ChecklistDeps) {
         if (!site) return undefined;
         try {
           await deps.edits.flush();
-          const assessment = buildAssessment(site, await loadSite(await deps.openDb(), site));
+          const state = await loadSite(await deps.openDb(), site);
+          const assessment = buildAssessment(site, state);
           const now = deps.now();
           return format === 'json'
-            ? assessmentToJson(assessment, now)
+            ? assessmentsToJson(
+                [assessment],
+                state.checklist ? [state.checklist] : [],
+                now,
+                get().auditorName,
+              )
             : assessmentToCsv(assessment, now);
         } catch (error) {
           set({ error: `The export failed: ${errorMessage(error)}` });

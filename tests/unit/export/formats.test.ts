@@ -1,12 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildAssessment } from '../../../lib/export/assessment.ts';
-import {
-  assessmentToCsv,
-  assessmentToJson,
-  CSV_COLUMNS,
-  spreadsheetSafe,
-} from '../../../lib/export/formats.ts';
+import { assessmentsToJson } from '../../../lib/export/assessment-file.ts';
+import { assessmentToCsv, CSV_COLUMNS, spreadsheetSafe } from '../../../lib/export/formats.ts';
 import { INDICATOR_IDS } from '../../../lib/indicators/index.ts';
 import { pageResult } from '../support/fixtures.ts';
 
@@ -65,17 +61,19 @@ describe('the assessment', () => {
 
 describe('JSON export', () => {
   it('is a versioned file named by site and date', () => {
-    const file = assessmentToJson(assessment, at);
+    const file = assessmentsToJson([assessment], [], at, 'Ann Auditor');
     expect(file.filename).toBe('audit-example.org-2026-03-04.json');
     const body = JSON.parse(file.content);
     expect(body).toMatchObject({
       format: 'nhs-site-audit/assessment',
-      version: 1,
+      version: 2,
       exportedAt: at,
-      site: 'example.org',
+      exportedBy: 'Ann Auditor',
+      checklists: [],
+      assessments: [{ site: 'example.org', checklistId: 'catalogue', checklistVersion: 1 }],
     });
-    expect(body.indicators).toHaveLength(21);
-    expect(body.pages.map((page: { url: string }) => page.url)).toEqual([
+    expect(body.assessments[0].items).toHaveLength(21);
+    expect(body.assessments[0].pages.map((page: { url: string }) => page.url)).toEqual([
       'https://example.org/a',
       'https://example.org/b',
     ]);
@@ -138,8 +136,10 @@ describe('grouped evidence in exports', () => {
   });
 
   it('lists in JSON every page an item is on', () => {
-    const body = JSON.parse(assessmentToJson(grouped, at).content);
-    const phone = body.indicators.find((item: { indicator: string }) => item.indicator === 'phone');
+    const body = JSON.parse(assessmentsToJson([grouped], [], at, '').content);
+    const phone = body.assessments[0].items.find(
+      (item: { indicator: string }) => item.indicator === 'phone',
+    );
     expect(phone.evidence).toEqual([
       {
         ...footer,
