@@ -8,6 +8,7 @@ import {
 import type { CustomIndicatorSpec } from '../scan/custom-indicators.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
+import { refreshSummary } from './summaries.ts';
 
 /** The stored checklists, by name (the catalogue is not stored: it is always there). */
 export async function listChecklists(db: AuditDatabase): Promise<Checklist[]> {
@@ -53,7 +54,7 @@ export async function setSiteChecklist(
   checklistId: string,
   at: string,
 ): Promise<void> {
-  const tx = db.transaction(['sites', 'checklists'], 'readwrite');
+  const tx = db.transaction(['sites', 'checklists', 'pages', 'verdicts', 'summaries'], 'readwrite');
   if (
     checklistId !== CATALOGUE_CHECKLIST_ID &&
     !(await tx.objectStore('checklists').get(checklistId))
@@ -66,7 +67,8 @@ export async function setSiteChecklist(
       ? { ...existing, checklistId }
       : { site, firstSeenAt: at, lastScannedAt: '', lastUrl: '', checklistId },
   );
-  await tx.done;
+  // The dashboard's table shows each site's checklist from its summary.
+  await Promise.all([refreshSummary(tx, site), tx.done]);
   announceChange({ kind: 'site', site });
 }
 

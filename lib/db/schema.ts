@@ -153,6 +153,8 @@ export interface SummaryRecord extends IndicatorMarks {
   lastUrl: string;
   /** The latest of its scans, verdicts and notes. */
   lastChangeAt: string;
+  /** The checklist the site is assessed with (its site record's; since version 5). */
+  checklistId: string;
 }
 
 /** A site's assessment kept as it stood, to compare with a later one. */

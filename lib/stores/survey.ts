@@ -13,6 +13,7 @@ import {
   nextToOpen,
 } from '../campaigns/campaign.ts';
 import { SHIPPED_CAMPAIGNS } from '../campaigns/shipped.ts';
+import { CATALOGUE_CHECKLIST, CATALOGUE_CHECKLIST_ID } from '../checklists/checklist.ts';
 import {
   deleteCampaign,
   deleteSite,
@@ -21,6 +22,7 @@ import {
   listSnapshots,
   saveCampaign,
 } from '../db/campaigns.ts';
+import { listChecklists, setSiteChecklist } from '../db/checklists.ts';
 import { type AuditDatabase, getSetting } from '../db/repository.ts';
 import type { CampaignRecord, SnapshotRecord, SummaryRecord } from '../db/schema.ts';
 import { listSummaries } from '../db/summaries.ts';
@@ -56,6 +58,8 @@ export interface SiteRow {
   score: number;
   problems: number;
   lastChangeAt: string;
+  /** The checklist the site is assessed with. */
+  checklistId: string;
 }
 
 export const SORT_KEYS = [
@@ -100,6 +104,10 @@ export interface SurveyState {
   /** The two sites compared (the first also compared over time). */
   compare: string[];
   snapshots: SnapshotRecord[];
+  /** The checklists a site can be assessed with: the catalogue first. */
+  checklists: { id: string; name: string }[];
+  /** Chooses the checklist a site is assessed with. */
+  chooseChecklist: (site: string, checklistId: string) => Promise<void>;
   load: () => Promise<void>;
   /** Reads again only the given sites' summaries (a scan or a verdict changed them). */
   refreshSites: (sites: readonly string[]) => Promise<void>;
@@ -142,6 +150,7 @@ export function buildRows(
       score: score?.score ?? 0,
       problems: score?.problems.length ?? 0,
       lastChangeAt: summary?.lastChangeAt ?? '',
+      checklistId: summary?.checklistId ?? CATALOGUE_CHECKLIST_ID,
     };
     rows.set(site, created);
     return created;
@@ -235,16 +244,28 @@ export function createSurveyStore(deps: SurveyDeps) {
       storage: { usage: undefined, persisted: undefined, lastBackupAt: '' },
       compare: [],
       snapshots: [],
+      checklists: [{ id: CATALOGUE_CHECKLIST.id, name: CATALOGUE_CHECKLIST.name }],
+
+      async chooseChecklist(site, checklistId) {
+        try {
+          await setSiteChecklist(await deps.openDb(), site, checklistId, deps.now());
+          await get().refreshSites([site]);
+        } catch (error) {
+          set({ error: `The checklist was not chosen: ${errorMessage(error)}` });
+        }
+      },
 
       async load() {
         set({ loading: true });
         try {
           const db = await deps.openDb();
-          const [summaryList, campaigns, lastBackupAt] = await Promise.all([
+          const [summaryList, campaigns, lastBackupAt, stored] = await Promise.all([
             listSummaries(db),
             listCampaigns(db),
             getSetting(db, 'lastBackupAt'),
+            listChecklists(db),
           ]);
+          const checklists = [CATALOGUE_CHECKLIST, ...stored].map(({ id, name }) => ({ id, name }));
           campaigns.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
           const summaries = new Map(summaryList.map((summary) => [summary.site, summary]));
           const progress = Object.fromEntries(
@@ -256,6 +277,7 @@ export function createSurveyStore(deps: SurveyDeps) {
           // A filter on a campaign deleted elsewhere shows every site again.
           const filter = get().filter;
           set({
+            checklists,
             campaigns,
             progress,
             summaries,
