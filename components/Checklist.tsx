@@ -37,6 +37,8 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
     filter,
     auditorName,
     organisation,
+    checklists,
+    chooseChecklist,
     scan,
     setVerdict,
     setNote,
@@ -69,6 +71,23 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
         <h1>{site ?? 'No site'}</h1>
         {organisation && <p class="organisation-name">{organisation}</p>}
         {target && <p class="page-url">{target.url}</p>}
+        {assessment && (
+          <label class="checklist-choice">
+            Checklist{' '}
+            <select
+              class="site-checklist"
+              value={assessment.checklistId}
+              disabled={phase !== 'ready'}
+              onChange={(event) => void chooseChecklist(event.currentTarget.value)}
+            >
+              {checklists.map((checklist) => (
+                <option key={checklist.id} value={checklist.id}>
+                  {checklist.name} (version {checklist.version})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {assessment && progress && (
           <p class="summary">
             {assessment.pages.length} {assessment.pages.length === 1 ? 'page' : 'pages'} scanned ·{' '}

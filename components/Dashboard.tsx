@@ -1,8 +1,10 @@
 import { useStore } from 'zustand';
 import { STORE_NAMES } from '../lib/db/schema.ts';
 import { downloadFile } from '../lib/export/download.ts';
+import type { ChecklistsStore } from '../lib/stores/checklists.ts';
 import type { DashboardStore } from '../lib/stores/dashboard.ts';
 import type { SurveyStore } from '../lib/stores/survey.ts';
+import { ChecklistEditor } from './ChecklistEditor.tsx';
 import { Survey } from './Survey.tsx';
 
 const STORE_LABELS: Record<(typeof STORE_NAMES)[number], string> = {
@@ -16,7 +18,15 @@ const STORE_LABELS: Record<(typeof STORE_NAMES)[number], string> = {
 };
 
 /** Every audited site, the survey over them (./Survey.tsx), and backup and restore of everything. */
-export function Dashboard({ store, survey }: { store: DashboardStore; survey: SurveyStore }) {
+export function Dashboard({
+  store,
+  survey,
+  checklists,
+}: {
+  store: DashboardStore;
+  survey: SurveyStore;
+  checklists: ChecklistsStore;
+}) {
   const {
     sites,
     busy,
@@ -61,10 +71,31 @@ export function Dashboard({ store, survey }: { store: DashboardStore; survey: Su
           >
             Export all sites (CSV)
           </button>
+          <button
+            type="button"
+            disabled={busy !== undefined || sites.length === 0}
+            onClick={async () => {
+              const file = await exportAllSites('long');
+              if (file) downloadFile(file);
+            }}
+          >
+            Export all sites (long CSV)
+          </button>
+          <button
+            type="button"
+            disabled={busy !== undefined || sites.length === 0}
+            onClick={async () => {
+              const file = await exportAllSites('json');
+              if (file) downloadFile(file);
+            }}
+          >
+            Export all sites (JSON)
+          </button>
           <label class="file-button">
             {busy === 'restore' ? 'Restoring…' : 'Restore from a backup…'}
             <input
               type="file"
+              class="restore-file"
               accept="application/json,.json"
               disabled={busy !== undefined}
               onChange={async (event) => {
@@ -105,6 +136,7 @@ export function Dashboard({ store, survey }: { store: DashboardStore; survey: Su
           />
         </label>
       </section>
+      <ChecklistEditor store={checklists} />
       <Survey store={survey} busy={busy === 'backup'} onBackup={backUp} />
     </main>
   );

@@ -56,6 +56,11 @@ export function IndicatorItem({
           <strong>Does not count:</strong> {doesNotCount}
         </p>
       </details>
+      {item.changedSinceVerdict && (
+        <p class="notice changed-since" role="status">
+          The checklist changed this item after your verdict: look again.
+        </p>
+      )}
       {item.contradiction && (
         <p class="notice contradiction" role="status">
           A new scan says “{item.scanner === 'found' ? 'found' : 'not found'}”, against your

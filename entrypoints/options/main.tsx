@@ -6,6 +6,7 @@ import { subscribeToChanges } from '../../lib/db/changes.ts';
 import { dbConnector, requestPersistentStorage } from '../../lib/db/repository.ts';
 import { sendToBackground } from '../../lib/messages.ts';
 import { openSiteForReview } from '../../lib/open-site.ts';
+import { createChecklistsStore } from '../../lib/stores/checklists.ts';
 import { createDashboardStore } from '../../lib/stores/dashboard.ts';
 import { createSurveyStore } from '../../lib/stores/survey.ts';
 
@@ -29,7 +30,12 @@ const survey = createSurveyStore({
   }),
   newId: () => crypto.randomUUID(),
 });
-render(<Dashboard store={store} survey={survey} />, document.getElementById('app')!);
+const checklists = createChecklistsStore({ openDb, now });
+render(
+  <Dashboard store={store} survey={survey} checklists={checklists} />,
+  document.getElementById('app')!,
+);
+void checklists.getState().load();
 // The survey first: the table is what the auditor waits for.
 void survey
   .getState()
@@ -47,7 +53,9 @@ subscribeToChanges((change) => {
     const sites = changed;
     changed = new Set();
     void store.getState().load();
-    if (sites === 'all') void survey.getState().load();
-    else if (sites.size > 0) void survey.getState().refreshSites([...sites]);
+    if (sites === 'all') {
+      void survey.getState().load();
+      void checklists.getState().load();
+    } else if (sites.size > 0) void survey.getState().refreshSites([...sites]);
   }, 200);
 });

@@ -174,8 +174,9 @@ export function duplicateChecklist(source: Checklist, at: string): Checklist {
 }
 
 /**
- * Saves an edit as the next version, noting which items it changed: added, removed, moved,
- * or (custom ones) redefined. An edit that changes nothing keeps the version.
+ * Saves an edit as the next version, noting which items it changed: added, removed, or (custom
+ * ones) redefined. A new order is a new version that changes no item's meaning. An edit of
+ * the name or description alone keeps the version.
  */
 export function reviseChecklist(
   current: Checklist,
@@ -183,24 +184,25 @@ export function reviseChecklist(
   at: string,
 ): Checklist {
   const changed = new Set<ItemId>();
-  const before = new Map(current.items.map((id, index) => [id, index]));
-  const after = new Map(edit.items.map((id, index) => [id, index]));
-  for (const [id, index] of after) if (before.get(id) !== index) changed.add(id);
-  for (const id of before.keys()) if (!after.has(id)) changed.add(id);
+  const before = new Set(current.items);
+  const after = new Set(edit.items);
+  for (const id of after) if (!before.has(id)) changed.add(id);
+  for (const id of before) if (!after.has(id)) changed.add(id);
+  const reordered = current.items.join('\n') !== edit.items.join('\n');
   const oldCustom = new Map(current.custom.map((item) => [item.id, JSON.stringify(item)]));
   for (const item of edit.custom)
     if (oldCustom.get(item.id) !== JSON.stringify(item) && after.has(item.id)) changed.add(item.id);
   const renamed = edit.name !== current.name || edit.description !== current.description;
-  if (changed.size === 0 && !renamed) return current;
-  const version = changed.size > 0 ? current.version + 1 : current.version;
+  if (changed.size === 0 && !reordered && !renamed) return current;
+  const newVersion = changed.size > 0 || reordered;
+  const version = newVersion ? current.version + 1 : current.version;
   return {
     ...current,
     ...structuredClone(edit),
     version,
-    history:
-      changed.size > 0
-        ? [...current.history, { version, savedAt: at, changed: [...changed] }]
-        : current.history,
+    history: newVersion
+      ? [...current.history, { version, savedAt: at, changed: [...changed] }]
+      : current.history,
     updatedAt: at,
   };
 }

@@ -8,8 +8,10 @@
 import { createStore } from 'zustand/vanilla';
 import type { ItemId } from '../assessment.ts';
 import { type Assessment, scannerVerdict, type Verdict } from '../assessment.ts';
+import { CATALOGUE_CHECKLIST } from '../checklists/checklist.ts';
 import { organisationOfSite } from '../db/campaigns.ts';
 import { concernsSite, type StoredChange } from '../db/changes.ts';
+import { listChecklists, setSiteChecklist } from '../db/checklists.ts';
 import {
   type AuditDatabase,
   getSetting,
@@ -91,6 +93,8 @@ export interface ChecklistState {
   auditorName: string;
   /** The organisations the site belongs to, by the campaigns' lists ('' when none; issue 11). */
   organisation: string;
+  /** The checklists the site can be assessed with (the catalogue first; issue 9). */
+  checklists: { id: string; name: string; version: number }[];
   /** Changes whose write failed, by indicator and field: shown as unsaved until saved. */
   unsaved: Partial<Record<ItemId, FieldValues>>;
   /** Items where this view's edit lost to a later one made elsewhere: what to tell the auditor. */
@@ -110,6 +114,8 @@ export interface ChecklistState {
    */
   confirmScannerResults: () => Promise<void>;
   setFilter: (filter: ReviewFilter) => void;
+  /** Chooses the checklist the site is assessed with (its next scans look for its own items). */
+  chooseChecklist: (checklistId: string) => Promise<void>;
   dismissOverridden: (indicator: ItemId) => void;
   retryUnsaved: () => Promise<void>;
   /** Asks for every edit sent to be written now (the view is closing); resolves when stored. */
@@ -188,11 +194,12 @@ export function createChecklistStore(deps: ChecklistDeps) {
       const site = get().site;
       if (!site) return;
       const db = await deps.openDb();
-      const [stored, record, auditorName, organisation] = await Promise.all([
+      const [stored, record, auditorName, organisation, checklists] = await Promise.all([
         loadSite(db, site),
         loadCrawl(db, site),
         getSetting(db, 'auditorName'),
         organisationOfSite(db, site),
+        listChecklists(db),
       ]);
       if (get().site !== site) return;
       noticeOverrides(stored.verdicts);
@@ -201,6 +208,11 @@ export function createChecklistStore(deps: ChecklistDeps) {
         crawl: { ...current.crawl, record },
         auditorName,
         organisation,
+        checklists: [CATALOGUE_CHECKLIST, ...checklists].map(({ id, name, version }) => ({
+          id,
+          name,
+          version,
+        })),
       }));
       // A record left "running" by a background that stopped: asking wakes the background,
       // which marks it interrupted (and the change notice brings the view the new record).
@@ -329,6 +341,18 @@ export function createChecklistStore(deps: ChecklistDeps) {
       filter: 'all',
       auditorName: SETTING_DEFAULTS.auditorName,
       organisation: '',
+      checklists: [],
+
+      async chooseChecklist(checklistId) {
+        const site = get().site;
+        if (!site) return;
+        try {
+          await setSiteChecklist(await deps.openDb(), site, checklistId, deps.now());
+          await refresh();
+        } catch (error) {
+          set({ error: `The checklist was not chosen: ${errorMessage(error)}` });
+        }
+      },
 
       async open(target) {
         let site: string;
