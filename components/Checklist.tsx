@@ -60,7 +60,7 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
   const found = assessment?.items.filter((item) => item.scanner === 'found').length ?? 0;
   const contradicted = assessment?.items.filter((item) => item.contradiction).length ?? 0;
   const toConfirm = confirmable(items).length;
-  const download = async (format: 'json' | 'csv') => {
+  const download = async (format: 'json' | 'csv' | 'report-html' | 'report-markdown') => {
     const file = await exportAssessment(format);
     if (file) downloadFile(file);
   };
@@ -111,6 +111,16 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
           </button>
           <button type="button" disabled={!assessment} onClick={() => void download('csv')}>
             Export CSV
+          </button>
+          <button type="button" disabled={!assessment} onClick={() => void download('report-html')}>
+            Report (HTML)
+          </button>
+          <button
+            type="button"
+            disabled={!assessment}
+            onClick={() => void download('report-markdown')}
+          >
+            Report (Markdown)
           </button>
           {onOpenDashboard && (
             <button type="button" onClick={onOpenDashboard}>

@@ -1,11 +1,20 @@
 import { useStore } from 'zustand';
+import { CATALOGUE_CHECKLIST } from '../lib/checklists/checklist.ts';
 import { STORE_NAMES } from '../lib/db/schema.ts';
 import { downloadFile } from '../lib/export/download.ts';
 import type { ChecklistsStore } from '../lib/stores/checklists.ts';
-import type { DashboardStore } from '../lib/stores/dashboard.ts';
+import type { DashboardStore, SurveyExport } from '../lib/stores/dashboard.ts';
 import type { SurveyStore } from '../lib/stores/survey.ts';
 import { ChecklistEditor } from './ChecklistEditor.tsx';
 import { Survey } from './Survey.tsx';
+
+const EXPORTS: { format: SurveyExport; label: string }[] = [
+  { format: 'csv', label: 'Export all sites (CSV)' },
+  { format: 'long', label: 'Export all sites (long CSV)' },
+  { format: 'json', label: 'Export all sites (JSON)' },
+  { format: 'report-html', label: 'Survey report (HTML)' },
+  { format: 'report-markdown', label: 'Survey report (Markdown)' },
+];
 
 const STORE_LABELS: Record<(typeof STORE_NAMES)[number], string> = {
   sites: 'sites',
@@ -37,7 +46,14 @@ export function Dashboard({
     backup,
     restore,
     exportAllSites,
+    exportChecklist,
+    setExportChecklist,
   } = useStore(store);
+  const { checklists: checklistList } = useStore(checklists);
+  const exportAll = async (format: SurveyExport) => {
+    const file = await exportAllSites(format);
+    if (file) downloadFile(file);
+  };
   const backUp = async () => {
     const file = await backup();
     if (file) downloadFile(file);
@@ -61,36 +77,34 @@ export function Dashboard({
           >
             {busy === 'backup' ? 'Preparing backup…' : 'Back up everything'}
           </button>
-          <button
-            type="button"
-            disabled={busy !== undefined || sites.length === 0}
-            onClick={async () => {
-              const file = await exportAllSites();
-              if (file) downloadFile(file);
-            }}
-          >
-            Export all sites (CSV)
-          </button>
-          <button
-            type="button"
-            disabled={busy !== undefined || sites.length === 0}
-            onClick={async () => {
-              const file = await exportAllSites('long');
-              if (file) downloadFile(file);
-            }}
-          >
-            Export all sites (long CSV)
-          </button>
-          <button
-            type="button"
-            disabled={busy !== undefined || sites.length === 0}
-            onClick={async () => {
-              const file = await exportAllSites('json');
-              if (file) downloadFile(file);
-            }}
-          >
-            Export all sites (JSON)
-          </button>
+          <label>
+            Sites{' '}
+            <select
+              class="export-checklist"
+              value={exportChecklist}
+              onChange={(event) => setExportChecklist(event.currentTarget.value)}
+            >
+              <option value="">all sites</option>
+              <option value={CATALOGUE_CHECKLIST.id}>
+                assessed with {CATALOGUE_CHECKLIST.name}
+              </option>
+              {checklistList.map((checklist) => (
+                <option key={checklist.id} value={checklist.id}>
+                  assessed with {checklist.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {EXPORTS.map(({ format, label }) => (
+            <button
+              type="button"
+              key={format}
+              disabled={busy !== undefined || sites.length === 0}
+              onClick={() => void exportAll(format)}
+            >
+              {label}
+            </button>
+          ))}
           <label class="file-button">
             {busy === 'restore' ? 'Restoring…' : 'Restore from a backup…'}
             <input

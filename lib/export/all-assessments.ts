@@ -16,17 +16,17 @@ function bySite<T extends { site: string }>(records: readonly T[]): Map<string, 
   return groups;
 }
 
-/** Every site's assessment, sorted by site, and the stored checklists; only `sites` when given. */
+/** Every site's assessment, sorted by site, and the stored checklists; only a checklist's sites when given. */
 export async function allAssessments(
   db: AuditDatabase,
-  only?: ReadonlySet<string>,
+  checklistId?: string,
 ): Promise<{ assessments: Assessment[]; checklists: Checklist[] }> {
   const stores = await readBackupStores(db);
   const pages = bySite(stores.pages);
   const verdicts = bySite(stores.verdicts);
   const checklists = new Map(stores.checklists.map((checklist) => [checklist.id, checklist]));
   const assessments = stores.sites
-    .filter((site) => !only || only.has(site.site))
+    .filter((site) => !checklistId || site.checklistId === checklistId)
     .sort((a, b) => a.site.localeCompare(b.site))
     .map((site) =>
       buildAssessment(

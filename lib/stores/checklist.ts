@@ -31,6 +31,7 @@ import { errorMessage } from '../errors.ts';
 import { buildAssessment } from '../export/assessment.ts';
 import { assessmentsToJson } from '../export/assessment-file.ts';
 import { assessmentToCsv, type ExportFile } from '../export/formats.ts';
+import { siteReport } from '../export/report.ts';
 import { confirmable, type ReviewFilter, reviewQueue } from '../review/queue.ts';
 import { siteKeyOf } from '../site.ts';
 
@@ -121,7 +122,9 @@ export interface ChecklistState {
   /** Asks for every edit sent to be written now (the view is closing); resolves when stored. */
   flushEdits: () => Promise<void>;
   /** The site's assessment as stored, after writing every pending edit, as a file. */
-  exportAssessment: (format: 'json' | 'csv') => Promise<ExportFile | undefined>;
+  exportAssessment: (
+    format: 'json' | 'csv' | 'report-html' | 'report-markdown',
+  ) => Promise<ExportFile | undefined>;
   scanSite: () => Promise<void>;
   resumeSiteScan: () => Promise<void>;
   cancelCrawl: () => Promise<void>;
@@ -526,6 +529,8 @@ export function createChecklistStore(deps: ChecklistDeps) {
           const state = await loadSite(await deps.openDb(), site);
           const assessment = buildAssessment(site, state);
           const now = deps.now();
+          if (format === 'report-html' || format === 'report-markdown')
+            return siteReport(assessment, now, format === 'report-html' ? 'html' : 'markdown');
           return format === 'json'
             ? assessmentsToJson(
                 [assessment],

@@ -11,6 +11,10 @@ import { allAssessments } from '../export/all-assessments.ts';
 import { assessmentsToJson } from '../export/assessment-file.ts';
 import { backupFilename, backupToJson, parseBackupFile } from '../export/backup-file.ts';
 import { type ExportFile, longCsv, sitesToCsv } from '../export/formats.ts';
+import { surveyReport } from '../export/report.ts';
+
+/** What the dashboard exports of all sites (or a checklist's sites). */
+export type SurveyExport = 'csv' | 'long' | 'json' | 'report-html' | 'report-markdown';
 
 export interface DashboardDeps {
   openDb: () => Promise<AuditDatabase>;
@@ -37,7 +41,10 @@ export interface DashboardState {
    * Every site's assessment in one file: the CSV of sites (one row each), the long CSV (one
    * row per site and item) or the JSON export.
    */
-  exportAllSites: (format?: 'csv' | 'long' | 'json') => Promise<ExportFile | undefined>;
+  exportAllSites: (format?: SurveyExport) => Promise<ExportFile | undefined>;
+  /** Which sites the exports and reports cover: all ('') or those of one checklist. */
+  exportChecklist: string;
+  setExportChecklist: (checklistId: string) => void;
   restore: (content: string) => Promise<void>;
 }
 
@@ -96,12 +103,24 @@ export function createDashboardStore(deps: DashboardDeps) {
       }
     },
 
+    exportChecklist: '',
+    setExportChecklist: (exportChecklist) => set({ exportChecklist }),
+
     async exportAllSites(format = 'csv') {
       set({ busy: 'backup', error: undefined });
       try {
         await deps.flushEdits();
-        const { assessments, checklists } = await allAssessments(await deps.openDb());
+        const { assessments, checklists } = await allAssessments(
+          await deps.openDb(),
+          get().exportChecklist || undefined,
+        );
+        if (assessments.length === 0) {
+          set({ error: 'No site is assessed with that checklist yet: nothing to export.' });
+          return undefined;
+        }
         const now = deps.now();
+        if (format === 'report-html' || format === 'report-markdown')
+          return surveyReport(assessments, now, format === 'report-html' ? 'html' : 'markdown');
         if (format === 'json')
           return assessmentsToJson(assessments, checklists, now, get().auditorName);
         return format === 'long' ? longCsv(assessments, now) : sitesToCsv(assessments, now);
