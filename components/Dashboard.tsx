@@ -4,7 +4,9 @@ import { STORE_NAMES } from '../lib/db/schema.ts';
 import { downloadFile } from '../lib/export/download.ts';
 import type { ChecklistsStore } from '../lib/stores/checklists.ts';
 import type { DashboardStore, SurveyExport } from '../lib/stores/dashboard.ts';
+import type { MergeStore } from '../lib/stores/merge.ts';
 import type { SurveyStore } from '../lib/stores/survey.ts';
+import { AuditorMerge } from './AuditorMerge.tsx';
 import { ChecklistEditor } from './ChecklistEditor.tsx';
 import { Survey } from './Survey.tsx';
 
@@ -31,10 +33,12 @@ export function Dashboard({
   store,
   survey,
   checklists,
+  merge,
 }: {
   store: DashboardStore;
   survey: SurveyStore;
   checklists: ChecklistsStore;
+  merge: MergeStore;
 }) {
   const {
     sites,
@@ -151,6 +155,7 @@ export function Dashboard({
         </label>
       </section>
       <ChecklistEditor store={checklists} />
+      <AuditorMerge store={merge} />
       <Survey store={survey} busy={busy === 'backup'} onBackup={backUp} />
     </main>
   );

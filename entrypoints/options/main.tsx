@@ -8,6 +8,7 @@ import { sendToBackground } from '../../lib/messages.ts';
 import { openSiteForReview } from '../../lib/open-site.ts';
 import { createChecklistsStore } from '../../lib/stores/checklists.ts';
 import { createDashboardStore } from '../../lib/stores/dashboard.ts';
+import { createMergeStore } from '../../lib/stores/merge.ts';
 import { createSurveyStore } from '../../lib/stores/survey.ts';
 
 const openDb = dbConnector();
@@ -31,8 +32,14 @@ const survey = createSurveyStore({
   newId: () => crypto.randomUUID(),
 });
 const checklists = createChecklistsStore({ openDb, now });
+const merge = createMergeStore({
+  openDb,
+  flushEdits: async () => {
+    await sendToBackground('flush-edits', {});
+  },
+});
 render(
-  <Dashboard store={store} survey={survey} checklists={checklists} />,
+  <Dashboard store={store} survey={survey} checklists={checklists} merge={merge} />,
   document.getElementById('app')!,
 );
 void checklists.getState().load();
