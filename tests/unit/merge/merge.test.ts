@@ -42,7 +42,11 @@ describe('agreement between two auditors', () => {
 
 let counter = 0;
 let clock = Date.UTC(2026, 10, 4, 9);
-const now = () => new Date((clock += 60_000)).toISOString();
+/** A minute later at each call: every write has its own time. */
+const now = () => {
+  clock += 60_000;
+  return new Date(clock).toISOString();
+};
 
 /** One auditor's database with the same two sites scanned, and the verdicts given. */
 async function auditor(

@@ -14,7 +14,11 @@ import { pageResult } from '../support/fixtures.ts';
 
 let counter = 0;
 let clock = Date.UTC(2026, 10, 1, 9);
-const now = () => new Date((clock += 60_000)).toISOString();
+/** A minute later at each call: every write has its own time. */
+const now = () => {
+  clock += 60_000;
+  return new Date(clock).toISOString();
+};
 async function setup() {
   const db = await openAuditDb(`checklists-store-${++counter}`);
   const store = createChecklistsStore({ openDb: async () => db, now });
