@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { VERDICT_HOWS, VERDICTS } from '../assessment.ts';
 import { CATALOGUE_CHECKLIST_ID, CATALOGUE_VERSION } from '../checklists/checklist.ts';
 import { checklistFromV4, snapshotWithRenames } from '../db/migrate-v5.ts';
-import type { BackupStores, StoreName } from '../db/schema.ts';
+import type { AuditDB, BackupStores, StoreName } from '../db/schema.ts';
 import { DB_VERSION, SETTING_KEYS } from '../db/schema.ts';
 import { INDICATOR_RENAMES } from '../indicator-renames.ts';
 import { SCAN_STATUSES } from '../indicators/types.ts';
@@ -167,6 +167,22 @@ const records = {
     v.transform((snapshot) => snapshotWithRenames(snapshot, INDICATOR_RENAMES)),
   ),
 } satisfies Record<StoreName, unknown>;
+
+// Each store's checked record is the database's record type exactly (lib/db/schema.ts, the one
+// source of the shapes): a field missing, added or typed differently on either side fails here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _recordsAgree: {
+  [S in StoreName]: Same<v.InferOutput<(typeof records)[S]>, AuditDB[S]['value']>;
+} = {
+  sites: true,
+  pages: true,
+  verdicts: true,
+  settings: true,
+  checklists: true,
+  campaigns: true,
+  snapshots: true,
+};
+void _recordsAgree;
 
 const backupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
