@@ -93,7 +93,8 @@ export function AuditorMerge({ store }: { store: MergeStore }) {
           )}
           <p>
             {plan.conflicts.length} {plan.conflicts.length === 1 ? 'conflict' : 'conflicts'};{' '}
-            {plan.onlyTheirs.length} verdicts only {theirName} gave will be added
+            {plan.onlyTheirs.length} {plan.onlyTheirs.length === 1 ? 'verdict' : 'verdicts'} only{' '}
+            {theirName} gave will be added
             {plan.sitesNotHere.length > 0 &&
               `; sites you have not audited are left out: ${plan.sitesNotHere.join(', ')}`}
             .

@@ -329,7 +329,9 @@ function DraftEditor({ draft, store }: { draft: ChecklistDraft; store: Checklist
                     })
                   }
                 />{' '}
-                a match makes it <em>Found</em> (else <em>Needs review</em>)
+                <span>
+                  a match makes it <em>Found</em> (else <em>Needs review</em>)
+                </span>
               </label>
             </div>
           ))}

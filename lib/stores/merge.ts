@@ -33,6 +33,8 @@ export interface MergeState {
   cancel: () => void;
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 export function createMergeStore(deps: MergeDeps) {
   let theirs: Assessment[] = [];
   return createStore<MergeState>()((set, get) => ({
@@ -84,7 +86,7 @@ export function createMergeStore(deps: MergeDeps) {
         const taken = [...choices.values()].filter((side) => side === 'theirs').length;
         set({
           plan: undefined,
-          notice: `Merged: ${taken} of ${plan.conflicts.length} conflicts resolved for ${theirName}, ${plan.onlyTheirs.length} verdicts only ${theirName} gave added.`,
+          notice: `Merged: ${taken} of ${plural(plan.conflicts.length, 'conflict')} resolved for ${theirName}, ${plural(plan.onlyTheirs.length, 'verdict')} only ${theirName} gave added.`,
         });
       } catch (error) {
         set({ error: `The merge was not saved (nothing was written): ${errorMessage(error)}` });

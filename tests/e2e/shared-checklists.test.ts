@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import {
   type ExtensionSession,
   launchWithExtension,
   openPopup,
+  screenshotPath,
   tabIdOf,
 } from './support/extension.ts';
 
@@ -71,6 +73,16 @@ describe('a shared checklist with an own indicator', () => {
     await custom.locator('.custom-phrases-terms').fill("citizens' panel\npatient reference group");
     await custom.locator('.custom-keywords-terms').fill('panel');
     await custom.locator('.custom-keywords-terms').press('Tab');
+    // The editor, with an own indicator open, is accessible in both palettes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await annDashboard.emulateMedia({ colorScheme });
+      expect(await axeViolations(annDashboard), colorScheme).toEqual([]);
+    }
+    await annDashboard.emulateMedia({ colorScheme: 'light' });
+    await annDashboard.bringToFront();
+    await annDashboard
+      .locator('section.checklists')
+      .screenshot({ path: screenshotPath('checklist-editor.png') });
     await annDashboard.getByRole('button', { name: 'Save as a new version' }).click();
     await annDashboard.getByText('Saved “Engagement 2026” as version 2.').waitFor();
   });
@@ -154,11 +166,13 @@ describe('the first auditor merging the second’s export', () => {
         .locator(`table.agreement-per-item tr[data-item="${CUSTOM}"]`)
         .textContent(),
     ).toContain('0% of 1');
+    expect(await axeViolations(annDashboard)).toEqual([]);
+    await annDashboard.locator('section.merge').screenshot({ path: screenshotPath('merge.png') });
     await conflict.locator('input.choose-theirs').check();
     await annDashboard.getByRole('button', { name: 'Apply the merge' }).click();
     await annDashboard
       .getByText(
-        'Merged: 1 of 1 conflicts resolved for Bob Checker, 1 verdicts only Bob Checker gave added.',
+        'Merged: 1 of 1 conflict resolved for Bob Checker, 1 verdict only Bob Checker gave added.',
       )
       .waitFor();
   });

@@ -118,7 +118,7 @@ describe('merging another auditor’s export', () => {
     store.getState().choose(plan!.conflicts[0]!.key, 'theirs');
     await store.getState().apply();
     expect(store.getState().notice).toBe(
-      'Merged: 1 of 1 conflicts resolved for Bob, 1 verdicts only Bob gave added.',
+      'Merged: 1 of 1 conflict resolved for Bob, 1 verdict only Bob gave added.',
     );
     const north = await loadSite(mine, 'north.example.org');
     expect(north.verdicts.find((v) => v.indicator === 'phone')).toMatchObject({
