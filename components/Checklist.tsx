@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { downloadFile } from '../lib/export/download.ts';
-import { GROUPS, indicatorById } from '../lib/indicators/index.ts';
+import { GROUPS } from '../lib/indicators/index.ts';
 import {
   confirmable,
   REVIEW_FILTER_LABELS,
@@ -37,6 +37,8 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
     filter,
     auditorName,
     organisation,
+    checklists,
+    chooseChecklist,
     scan,
     setVerdict,
     setNote,
@@ -58,7 +60,7 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
   const found = assessment?.items.filter((item) => item.scanner === 'found').length ?? 0;
   const contradicted = assessment?.items.filter((item) => item.contradiction).length ?? 0;
   const toConfirm = confirmable(items).length;
-  const download = async (format: 'json' | 'csv') => {
+  const download = async (format: 'json' | 'csv' | 'report-html' | 'report-markdown') => {
     const file = await exportAssessment(format);
     if (file) downloadFile(file);
   };
@@ -69,6 +71,23 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
         <h1>{site ?? 'No site'}</h1>
         {organisation && <p class="organisation-name">{organisation}</p>}
         {target && <p class="page-url">{target.url}</p>}
+        {assessment && (
+          <label class="checklist-choice">
+            Checklist{' '}
+            <select
+              class="site-checklist"
+              value={assessment.checklistId}
+              disabled={phase !== 'ready'}
+              onChange={(event) => void chooseChecklist(event.currentTarget.value)}
+            >
+              {checklists.map((checklist) => (
+                <option key={checklist.id} value={checklist.id}>
+                  {checklist.name} (version {checklist.version})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {assessment && progress && (
           <p class="summary">
             {assessment.pages.length} {assessment.pages.length === 1 ? 'page' : 'pages'} scanned ·{' '}
@@ -92,6 +111,16 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
           </button>
           <button type="button" disabled={!assessment} onClick={() => void download('csv')}>
             Export CSV
+          </button>
+          <button type="button" disabled={!assessment} onClick={() => void download('report-html')}>
+            Report (HTML)
+          </button>
+          <button
+            type="button"
+            disabled={!assessment}
+            onClick={() => void download('report-markdown')}
+          >
+            Report (Markdown)
           </button>
           {onOpenDashboard && (
             <button type="button" onClick={onOpenDashboard}>
@@ -164,8 +193,8 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
                 key={item.indicator}
                 item={item}
                 group={GROUP_TITLES[item.group] ?? item.group}
-                counts={indicatorById(item.indicator).counts}
-                doesNotCount={indicatorById(item.indicator).doesNotCount}
+                counts={item.counts}
+                doesNotCount={item.doesNotCount}
                 unsaved={item.indicator in unsaved}
                 overridden={overridden[item.indicator]}
                 onKeepVerdict={(indicator) => void keepVerdict(indicator)}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useStore } from 'zustand';
-import { type IndicatorMarks, VERDICT_LABELS } from '../lib/db/schema.ts';
+import { VERDICT_LABELS } from '../lib/assessment.ts';
+import type { IndicatorMarks } from '../lib/db/schema.ts';
 import { INDICATORS } from '../lib/indicators/index.ts';
 import { scoreOf } from '../lib/score/score.ts';
 import type { SurveyStore } from '../lib/stores/survey.ts';

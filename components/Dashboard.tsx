@@ -1,9 +1,22 @@
 import { useStore } from 'zustand';
+import { CATALOGUE_CHECKLIST } from '../lib/checklists/checklist.ts';
 import { STORE_NAMES } from '../lib/db/schema.ts';
 import { downloadFile } from '../lib/export/download.ts';
-import type { DashboardStore } from '../lib/stores/dashboard.ts';
+import type { ChecklistsStore } from '../lib/stores/checklists.ts';
+import type { DashboardStore, SurveyExport } from '../lib/stores/dashboard.ts';
+import type { MergeStore } from '../lib/stores/merge.ts';
 import type { SurveyStore } from '../lib/stores/survey.ts';
+import { AuditorMerge } from './AuditorMerge.tsx';
+import { ChecklistEditor } from './ChecklistEditor.tsx';
 import { Survey } from './Survey.tsx';
+
+const EXPORTS: { format: SurveyExport; label: string }[] = [
+  { format: 'csv', label: 'Export all sites (CSV)' },
+  { format: 'long', label: 'Export all sites (long CSV)' },
+  { format: 'json', label: 'Export all sites (JSON)' },
+  { format: 'report-html', label: 'Survey report (HTML)' },
+  { format: 'report-markdown', label: 'Survey report (Markdown)' },
+];
 
 const STORE_LABELS: Record<(typeof STORE_NAMES)[number], string> = {
   sites: 'sites',
@@ -16,7 +29,17 @@ const STORE_LABELS: Record<(typeof STORE_NAMES)[number], string> = {
 };
 
 /** Every audited site, the survey over them (./Survey.tsx), and backup and restore of everything. */
-export function Dashboard({ store, survey }: { store: DashboardStore; survey: SurveyStore }) {
+export function Dashboard({
+  store,
+  survey,
+  checklists,
+  merge,
+}: {
+  store: DashboardStore;
+  survey: SurveyStore;
+  checklists: ChecklistsStore;
+  merge: MergeStore;
+}) {
   const {
     sites,
     busy,
@@ -27,7 +50,14 @@ export function Dashboard({ store, survey }: { store: DashboardStore; survey: Su
     backup,
     restore,
     exportAllSites,
+    exportChecklist,
+    setExportChecklist,
   } = useStore(store);
+  const { checklists: checklistList } = useStore(checklists);
+  const exportAll = async (format: SurveyExport) => {
+    const file = await exportAllSites(format);
+    if (file) downloadFile(file);
+  };
   const backUp = async () => {
     const file = await backup();
     if (file) downloadFile(file);
@@ -51,20 +81,39 @@ export function Dashboard({ store, survey }: { store: DashboardStore; survey: Su
           >
             {busy === 'backup' ? 'Preparing backup…' : 'Back up everything'}
           </button>
-          <button
-            type="button"
-            disabled={busy !== undefined || sites.length === 0}
-            onClick={async () => {
-              const file = await exportAllSites();
-              if (file) downloadFile(file);
-            }}
-          >
-            Export all sites (CSV)
-          </button>
+          <label>
+            Sites{' '}
+            <select
+              class="export-checklist"
+              value={exportChecklist}
+              onChange={(event) => setExportChecklist(event.currentTarget.value)}
+            >
+              <option value="">all sites</option>
+              <option value={CATALOGUE_CHECKLIST.id}>
+                assessed with {CATALOGUE_CHECKLIST.name}
+              </option>
+              {checklistList.map((checklist) => (
+                <option key={checklist.id} value={checklist.id}>
+                  assessed with {checklist.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {EXPORTS.map(({ format, label }) => (
+            <button
+              type="button"
+              key={format}
+              disabled={busy !== undefined || sites.length === 0}
+              onClick={() => void exportAll(format)}
+            >
+              {label}
+            </button>
+          ))}
           <label class="file-button">
             {busy === 'restore' ? 'Restoring…' : 'Restore from a backup…'}
             <input
               type="file"
+              class="restore-file"
               accept="application/json,.json"
               disabled={busy !== undefined}
               onChange={async (event) => {
@@ -105,6 +154,8 @@ export function Dashboard({ store, survey }: { store: DashboardStore; survey: Su
           />
         </label>
       </section>
+      <ChecklistEditor store={checklists} />
+      <AuditorMerge store={merge} />
       <Survey store={survey} busy={busy === 'backup'} onBackup={backUp} />
     </main>
   );

@@ -1,4 +1,4 @@
-import type { Assessment } from '../lib/export/assessment.ts';
+import type { Assessment } from '../lib/assessment.ts';
 import { UNUSUAL_ADDRESSES } from '../lib/scan/form-check.ts';
 
 /**

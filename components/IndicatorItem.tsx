@@ -1,6 +1,5 @@
-import { VERDICT_LABELS, VERDICTS, type Verdict } from '../lib/db/schema.ts';
-import type { AssessmentItem } from '../lib/export/assessment.ts';
-import type { IndicatorId } from '../lib/indicators/index.ts';
+import type { AssessmentItem, ItemId } from '../lib/assessment.ts';
+import { VERDICT_LABELS, VERDICTS, type Verdict } from '../lib/assessment.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -13,10 +12,10 @@ interface Props {
   unsaved: boolean;
   /** This view's edit was replaced by a later one made elsewhere: the message to show. */
   overridden: string | undefined;
-  onKeepVerdict: (indicator: IndicatorId) => void;
-  onDismissOverridden: (indicator: IndicatorId) => void;
-  onVerdict: (indicator: IndicatorId, verdict: Verdict | null) => void;
-  onNote: (indicator: IndicatorId, note: string) => void;
+  onKeepVerdict: (indicator: ItemId) => void;
+  onDismissOverridden: (indicator: ItemId) => void;
+  onVerdict: (indicator: ItemId, verdict: Verdict | null) => void;
+  onNote: (indicator: ItemId, note: string) => void;
   pageUrl: string | undefined;
   onShowEvidence: (selector: string, url?: string) => void;
 }
@@ -57,6 +56,11 @@ export function IndicatorItem({
           <strong>Does not count:</strong> {doesNotCount}
         </p>
       </details>
+      {item.changedSinceVerdict && (
+        <p class="notice changed-since" role="status">
+          The checklist changed this item after your verdict: look again.
+        </p>
+      )}
       {item.contradiction && (
         <p class="notice contradiction" role="status">
           A new scan says “{item.scanner === 'found' ? 'found' : 'not found'}”, against your

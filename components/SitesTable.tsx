@@ -45,7 +45,8 @@ export function SitesTable({
   store: SurveyStore;
   onBackup: () => Promise<void>;
 }) {
-  const { rows, sort, filter, campaigns, compare, loading, setSort, setFilter } = useStore(store);
+  const { rows, sort, filter, campaigns, compare, loading, setSort, setFilter, checklists } =
+    useStore(store);
   const shown = useMemo(() => visibleRows(rows, filter, sort), [rows, filter, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -78,7 +79,7 @@ export function SitesTable({
   const spacer = (height: number) =>
     height > 0 && (
       <tr class="spacer">
-        <td colSpan={COLUMNS.length + 1} style={{ height: `${height}px` }} />
+        <td colSpan={COLUMNS.length + 2} style={{ height: `${height}px` }} />
       </tr>
     );
 
@@ -196,6 +197,7 @@ export function SitesTable({
                   </button>
                 </th>
               ))}
+              <th scope="col">Checklist</th>
               <th scope="col">Actions</th>
             </tr>
           </thead>
@@ -239,6 +241,25 @@ export function SitesTable({
                 </td>
                 <td class={row.problems ? 'number problems' : 'number'}>{row.problems}</td>
                 <td class="time">{localTime(row.lastChangeAt)}</td>
+                <td class="checklist-choice">
+                  <select
+                    class="site-checklist"
+                    aria-label={`Checklist for ${row.site}`}
+                    value={row.checklistId}
+                    onChange={(event) =>
+                      void store.getState().chooseChecklist(row.site, event.currentTarget.value)
+                    }
+                  >
+                    {checklists.map((checklist) => (
+                      <option key={checklist.id} value={checklist.id}>
+                        {checklist.name}
+                      </option>
+                    ))}
+                    {!checklists.some((checklist) => checklist.id === row.checklistId) && (
+                      <option value={row.checklistId}>{row.checklistId}</option>
+                    )}
+                  </select>
+                </td>
                 <td class="actions">
                   <button
                     type="button"

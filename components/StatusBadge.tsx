@@ -1,4 +1,4 @@
-import type { ScannerResult } from '../lib/export/assessment.ts';
+import type { ScannerResult } from '../lib/assessment.ts';
 
 const LABELS: Record<ScannerResult, string> = {
   found: 'Found',

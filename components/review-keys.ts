@@ -2,8 +2,7 @@
  * Reviewing with the keyboard: move between items and give a verdict with single keys. Keys
  * typed into a note or another field are the auditor's text, never commands.
  */
-import type { Verdict } from '../lib/db/schema.ts';
-import type { IndicatorId } from '../lib/indicators/index.ts';
+import type { ItemId, Verdict } from '../lib/assessment.ts';
 
 export const REVIEW_KEYS = [
   { keys: '↓ or j', does: 'next' },
@@ -29,9 +28,7 @@ const isTyping = (target: Element) =>
   (target.tagName === 'INPUT' &&
     !['radio', 'checkbox'].includes((target as HTMLInputElement).type));
 
-export function reviewKeyHandler(
-  setVerdict: (indicator: IndicatorId, verdict: Verdict | null) => void,
-) {
+export function reviewKeyHandler(setVerdict: (indicator: ItemId, verdict: Verdict | null) => void) {
   return (event: KeyboardEvent) => {
     const target = event.target as Element;
     if (event.altKey || event.ctrlKey || event.metaKey || isTyping(target)) return;
@@ -50,7 +47,7 @@ export function reviewKeyHandler(
       return;
     }
     if (key in VERDICT_KEYS) {
-      setVerdict(item.dataset.indicator as IndicatorId, VERDICT_KEYS[key] ?? null);
+      setVerdict(item.dataset.indicator as ItemId, VERDICT_KEYS[key] ?? null);
       // On to the next item, as a review queue does: one key per verdict.
       (item.nextElementSibling as HTMLElement | null)?.focus();
       event.preventDefault();

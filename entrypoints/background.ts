@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { browserCrawlDeps } from '../lib/crawl/site-crawl.ts';
 import { createSiteScanRunner } from '../lib/crawl/site-scan-runner.ts';
+import { customIndicatorsOf } from '../lib/db/checklists.ts';
 import { dbConnector, getSetting, savePageScan } from '../lib/db/repository.ts';
 import { addEvidenceMenu, addedEvidenceEdit } from '../lib/edits/added-evidence.ts';
 import { createEditWriter } from '../lib/edits/edit-writer.ts';
 import { errorMessage } from '../lib/errors.ts';
 import { type BackgroundMessages, listen, listenForEditPorts, sendToTab } from '../lib/messages.ts';
 import { backgroundPageReader } from '../lib/offscreen.ts';
+import { siteKeyOf } from '../lib/site.ts';
 
 /** Injects the content script into the tab (it listens once per page however often injected). */
 async function injectInto(tabId: number): Promise<void> {
@@ -87,7 +89,9 @@ export default defineBackground(() => {
   listen<BackgroundMessages>({
     async 'scan-tab'({ tabId }) {
       await injectInto(tabId);
-      const result = await sendToTab(tabId, 'scan-page', {});
+      const { url } = await browser.tabs.get(tabId);
+      const custom = url ? await customIndicatorsOf(await openDb(), siteKeyOf(url)) : [];
+      const result = await sendToTab(tabId, 'scan-page', { custom });
       return savePageScan(await openDb(), result, now());
     },
     async 'highlight-in-tab'({ tabId, selector, url }) {

@@ -16,7 +16,7 @@ export default defineContentScript({
     if (window.__nhsSiteAuditListening) return;
     window.__nhsSiteAuditListening = true;
     listen<ContentMessages>({
-      'scan-page': async () => scanDocument(document, location.href),
+      'scan-page': async ({ custom }) => scanDocument(document, location.href, custom),
       highlight: async ({ selector }) => highlightElement(document, selector),
     });
   },

@@ -10,12 +10,13 @@ import type { ReadPage } from './crawl/site-crawl.ts';
 import type { CrawlRecord, PageScanRecord } from './db/schema.ts';
 import type { EditOutcome, VerdictEdit } from './edits/edit-writer.ts';
 import { errorMessage } from './errors.ts';
+import type { CustomIndicatorSpec } from './scan/custom-indicators.ts';
 import type { PageResult } from './scan/scan-page.ts';
 
 /** Messages the content script answers (sent to a tab). */
 export interface ContentMessages {
-  /** Scan the page as it is now. */
-  'scan-page': { request: Record<string, never>; response: PageResult };
+  /** Scan the page as it is now, with the site's checklist's own indicators too. */
+  'scan-page': { request: { custom: CustomIndicatorSpec[] }; response: PageResult };
   /** Scroll to an evidence element and outline it; false if the page no longer has it. */
   highlight: { request: { selector: string }; response: boolean };
 }
@@ -50,7 +51,10 @@ export interface BackgroundMessages {
 /** Messages the offscreen document answers (Chrome: the service worker has no DOMParser). */
 export interface OffscreenMessages {
   /** Parse and scan a fetched page; its findings and links. */
-  'read-page': { request: { html: string; url: string }; response: ReadPage };
+  'read-page': {
+    request: { html: string; url: string; custom: CustomIndicatorSpec[] };
+    response: ReadPage;
+  };
 }
 
 export async function sendToOffscreen<K extends keyof OffscreenMessages & string>(

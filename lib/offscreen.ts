@@ -4,6 +4,7 @@
  */
 import { parseWithDomParser, type ReadPage, readPageWith } from './crawl/site-crawl.ts';
 import { sendToOffscreen } from './messages.ts';
+import type { CustomIndicatorSpec } from './scan/custom-indicators.ts';
 
 interface OffscreenApi {
   createDocument: (options: {
@@ -26,7 +27,11 @@ interface ChromeGlobal {
 const OFFSCREEN_PATH = '/offscreen.html';
 
 /** A reader for this context: in place where a DOMParser exists, else through the offscreen document. */
-export function backgroundPageReader(): (html: string, url: string) => Promise<ReadPage> {
+export function backgroundPageReader(): (
+  html: string,
+  url: string,
+  custom: readonly CustomIndicatorSpec[],
+) => Promise<ReadPage> {
   if (typeof DOMParser !== 'undefined') return readPageWith(parseWithDomParser);
   let ready: Promise<void> | undefined;
   const ensureDocument = async () => {
@@ -43,14 +48,14 @@ export function backgroundPageReader(): (html: string, url: string) => Promise<R
       justification: 'Parse the pages of a site scan to find the audit indicators.',
     });
   };
-  return async (html, url) => {
+  return async (html, url, custom) => {
     ready ??= ensureDocument().catch((error: unknown) => {
       ready = undefined;
       throw error;
     });
     await ready;
     try {
-      return await sendToOffscreen('read-page', { html, url });
+      return await sendToOffscreen('read-page', { html, url, custom: [...custom] });
     } catch (error) {
       // The document may have been closed by the browser: open it again next time.
       ready = undefined;

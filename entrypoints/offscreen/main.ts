@@ -5,5 +5,5 @@ import { listen, type OffscreenMessages } from '../../lib/messages.ts';
 
 const readPage = readPageWith(parseWithDomParser);
 listen<OffscreenMessages>({
-  'read-page': ({ html, url }) => readPage(html, url),
+  'read-page': ({ html, url, custom }) => readPage(html, url, custom),
 });

@@ -6,7 +6,9 @@ import { changedSites, coalescedReader, subscribeToChanges } from '../../lib/db/
 import { dbConnector, requestPersistentStorage } from '../../lib/db/repository.ts';
 import { sendToBackground } from '../../lib/messages.ts';
 import { openSiteForReview } from '../../lib/open-site.ts';
+import { createChecklistsStore } from '../../lib/stores/checklists.ts';
 import { createDashboardStore } from '../../lib/stores/dashboard.ts';
+import { createMergeStore } from '../../lib/stores/merge.ts';
 import { createSurveyStore } from '../../lib/stores/survey.ts';
 
 const openDb = dbConnector();
@@ -29,7 +31,18 @@ const survey = createSurveyStore({
   }),
   newId: () => crypto.randomUUID(),
 });
-render(<Dashboard store={store} survey={survey} />, document.getElementById('app')!);
+const checklists = createChecklistsStore({ openDb, now });
+const merge = createMergeStore({
+  openDb,
+  flushEdits: async () => {
+    await sendToBackground('flush-edits', {});
+  },
+});
+render(
+  <Dashboard store={store} survey={survey} checklists={checklists} merge={merge} />,
+  document.getElementById('app')!,
+);
+void checklists.getState().load();
 // The survey first: the table is what the auditor waits for.
 void survey
   .getState()
@@ -37,12 +50,14 @@ void survey
   .then(() => store.getState().load());
 // Every write elsewhere (a scan, a verdict, a site scan's page) shows here: read again, one read
 // at a time, the changes of a burst together; the survey reads only the sites that changed,
-// unless everything did.
+// unless everything did (a restore, an import: the checklists too).
 const readChanges = coalescedReader(async (changes) => {
   const sites = changedSites(changes);
   await Promise.all([
     store.getState().load(),
-    sites === 'all' ? survey.getState().load() : survey.getState().refreshSites([...sites]),
+    ...(sites === 'all'
+      ? [survey.getState().load(), checklists.getState().load()]
+      : [survey.getState().refreshSites([...sites])]),
   ]);
 });
 subscribeToChanges((change) => void readChanges(change));

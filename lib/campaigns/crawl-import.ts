@@ -60,6 +60,7 @@ export function scanOfResult(result: SiteResult): ImportedSiteScan | undefined {
   return {
     site,
     crawl,
+    checklistId: result.checklist.id,
     pages: result.pages.map((page) => ({
       site,
       url: page.url,

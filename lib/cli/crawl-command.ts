@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type { Checklist } from '../checklists/checklist.ts';
 import { DEFAULT_PAUSE_MS, PAGE_TIMEOUT_MS } from '../crawl/site-crawl.ts';
 import { SETTING_DEFAULTS } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
@@ -19,6 +20,7 @@ import {
   type Shard,
   shardGroups,
 } from './campaign.ts';
+import { readChecklistOption } from './checklist-option.ts';
 import { type CrawlSettings, crawlOrganisation } from './crawl-site.ts';
 import { hostPacer } from './http.ts';
 import { type CliIo, EXIT } from './io.ts';
@@ -35,6 +37,7 @@ export const CRAWL_USAGE = `Usage: nhs-site-audit crawl (--campaign FILE | URL..
                       reads campaigns (a bad line refuses the file); other columns are kept
   URL...              start URLs, one site each
   --out DIR           where to write DIR/sites/<code or site>.json and DIR/${SUMMARY_FILE}
+  --checklist FILE    scan with a shared checklist (its items and own indicators); default: the catalogue
   --max-pages N       pages read per site, the start page included (default ${SETTING_DEFAULTS.crawlMaxPages})
   --pause-ms MS       least time between two requests to one host (default ${DEFAULT_PAUSE_MS};
                       a longer Crawl-delay in robots.txt wins)
@@ -52,6 +55,7 @@ interface CrawlOptions {
   outDir: string;
   settings: CrawlSettings;
   parallel: number;
+  checklist: Checklist;
   resume: boolean;
   shard: Shard;
 }
@@ -73,6 +77,7 @@ async function parseCrawlArgs(argv: string[]): Promise<CrawlOptions | 'help'> {
       'campaign-name': { type: 'string' },
       out: { type: 'string' },
       'max-pages': { type: 'string' },
+      checklist: { type: 'string' },
       'pause-ms': { type: 'string' },
       'timeout-ms': { type: 'string' },
       'max-page-mb': { type: 'string' },
@@ -111,6 +116,7 @@ async function parseCrawlArgs(argv: string[]): Promise<CrawlOptions | 'help'> {
       maxBytes: positiveNumber('--max-page-mb', values['max-page-mb'], 5) * 1e6,
     },
     parallel,
+    checklist: await readChecklistOption(values.checklist),
     resume: values.resume ?? false,
     shard: values.shard ? parseShard(values.shard) : { index: 0, count: 1 },
   };
@@ -159,6 +165,7 @@ export async function runCrawlCommand(argv: string[], io: CliIo): Promise<number
       try {
         const result = await crawlOrganisation(entry, {
           settings,
+          checklist: options.checklist,
           campaign: options.campaign,
           outDir,
           resume: options.resume,

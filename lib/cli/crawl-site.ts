@@ -6,13 +6,14 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CATALOGUE_CHECKLIST, type Checklist, customSpecs } from '../checklists/checklist.ts';
 import { type CrawlProgress, crawlSite, readPageWith } from '../crawl/site-crawl.ts';
 import type { CrawlFrontier } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
-import { INDICATOR_IDS } from '../indicators/index.ts';
 import { mergeFindings } from '../scan/merge.ts';
 import type { PageResult } from '../scan/scan-page.ts';
 import type { CampaignEntry } from './campaign.ts';
+import { findingsOf } from './checklist-option.ts';
 import { parseHtml } from './dom.ts';
 import {
   cancellableSleep,
@@ -46,6 +47,8 @@ const MAX_CRAWL_DELAY_MS = 60_000;
 
 export interface SiteCrawlContext {
   settings: CrawlSettings;
+  /** The checklist to scan with (`--checklist`); the catalogue when absent. */
+  checklist?: Checklist | undefined;
   campaign: string;
   outDir: string;
   /** Go on from the checkpoint of a crawl that was cut short, when there is one. */
@@ -109,6 +112,7 @@ export async function crawlOrganisation(
   context: SiteCrawlContext,
 ): Promise<SiteResult> {
   const { settings, signal } = context;
+  const checklist = context.checklist ?? CATALOGUE_CHECKLIST;
   const checkpointFile = checkpointPath(context.outDir, entry.key);
   const checkpoint = context.resume ? await readCheckpoint(checkpointFile) : undefined;
   const pages: ScannedPage[] = checkpoint ? [...checkpoint.pages] : [];
@@ -136,10 +140,18 @@ export async function crawlOrganisation(
         maxBytes: settings.maxBytes,
         userAgent: USER_AGENT,
       },
-      checklist: { id: 'catalogue', indicators: [...INDICATOR_IDS] },
-      pages: unique,
+      checklist: {
+        id: checklist.id,
+        name: checklist.name,
+        version: checklist.version,
+        indicators: [...checklist.items],
+      },
+      pages: unique.map((page) => ({
+        ...page,
+        findings: findingsOf(page.findings, checklist.items),
+      })),
       failures: progress.failures,
-      findings: mergeFindings(unique),
+      findings: findingsOf(mergeFindings(unique), checklist.items),
     };
   };
   const startedAt = context.now();
@@ -177,14 +189,15 @@ export async function crawlOrganisation(
         maxPages: settings.maxPages - 1,
         pauseMs,
         signal,
+        custom: customSpecs(checklist),
         resume: checkpoint
           ? { progress: checkpoint.progress, frontier: checkpoint.frontier }
           : undefined,
       },
       {
         fetchPage: nodePageFetcher(http, robots.mayFetch),
-        readPage: async (html, url) => {
-          const read = await readPage(html, url);
+        readPage: async (html, url, custom) => {
+          const read = await readPage(html, url, custom);
           if (readingStartPage) {
             readingStartPage = false;
             pages.push(stamp(read.result));

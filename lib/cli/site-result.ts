@@ -70,6 +70,8 @@ export async function siteResultFiles(outDir: string): Promise<Map<string, strin
  * site's merged result for each indicator of the catalogue.
  */
 export function summaryCsv(results: readonly SiteResult[]): string {
+  // The checklists' items, in the order first listed (the catalogue for results without one).
+  const columns = [...new Set(results.flatMap((result) => result.checklist.indicators))];
   const extraColumns = [
     ...new Set(results.flatMap((result) => Object.keys(result.organisation.extra))),
   ];
@@ -84,7 +86,7 @@ export function summaryCsv(results: readonly SiteResult[]): string {
     'failed_pages',
     'error',
     'finished_at',
-    ...INDICATOR_IDS,
+    ...columns,
   ];
   const rows = results.map((result) => {
     const status = new Map(result.findings.map((finding) => [finding.indicator, finding.status]));
@@ -99,7 +101,7 @@ export function summaryCsv(results: readonly SiteResult[]): string {
       String(result.failures.length),
       result.error ?? '',
       result.finishedAt,
-      ...INDICATOR_IDS.map((id) => status.get(id) ?? 'not-scanned'),
+      ...columns.map((id) => status.get(id) ?? 'not-scanned'),
     ];
   });
   return csvText(fields, rows);

@@ -6,6 +6,7 @@
 
 import type { CrawlFrontier, QueuedPage } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
+import type { CustomIndicatorSpec } from '../scan/custom-indicators.ts';
 import { type PageResult, scanDocument } from '../scan/scan-page.ts';
 
 export const DEFAULT_PAUSE_MS = 1_000;
@@ -95,7 +96,11 @@ export interface CrawlDeps {
    * Parses and scans a page's HTML (where a DOM parser is: the page itself, an offscreen
    * document in Chrome's service worker, jsdom in Node).
    */
-  readPage: (html: string, url: string) => Promise<ReadPage>;
+  readPage: (
+    html: string,
+    url: string,
+    custom: readonly CustomIndicatorSpec[],
+  ) => Promise<ReadPage>;
   pause: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Called with each page's result as soon as it is scanned (to store it at once). */
   onPage: (result: PageResult) => Promise<void>;
@@ -109,19 +114,25 @@ export interface CrawlOptions {
   maxPages: number;
   pauseMs: number;
   signal: AbortSignal;
+  /** The site's checklist's own indicators, scanned on every page with the catalogue's. */
+  custom?: readonly CustomIndicatorSpec[] | undefined;
   /** Goes on from an interrupted crawl's last state instead of starting again. */
   resume?: { progress: CrawlProgress; frontier: CrawlFrontier } | undefined;
 }
 
 /** A page reader from a parser: the scanner and the links of the parsed document. */
 export function readPageWith(parse: (html: string) => Document) {
-  return async (html: string, url: string): Promise<ReadPage> => {
+  return async (
+    html: string,
+    url: string,
+    custom: readonly CustomIndicatorSpec[] = [],
+  ): Promise<ReadPage> => {
     const doc = parse(html);
     const links = [...doc.querySelectorAll('a[href]')].map((a) => ({
       href: a.getAttribute('href') ?? '',
       text: a.textContent ?? '',
     }));
-    return { result: scanDocument(doc, url), links };
+    return { result: scanDocument(doc, url, custom), links };
   };
 }
 
@@ -152,7 +163,7 @@ export async function crawlSite(
   if (!resume) {
     const start = await deps.fetchPage(startUrl, signal);
     known.add(pageAddress(new URL(start.url)));
-    discover(start.url, (await deps.readPage(start.body, start.url)).links);
+    discover(start.url, (await deps.readPage(start.body, start.url, options.custom ?? [])).links);
     progress.total = Math.min(options.maxPages, waiting.length);
   }
   await deps.onProgress({ ...progress }, frontier());
@@ -171,7 +182,7 @@ export async function crawlSite(
         throw new Error(`redirected to another site (${page.url})`);
       if (!/html/i.test(page.contentType))
         throw new Error(`not an HTML page (${page.contentType || 'no type'})`);
-      const { result, links } = await deps.readPage(page.body, page.url);
+      const { result, links } = await deps.readPage(page.body, page.url, options.custom ?? []);
       await deps.onPage(result);
       results.push(result);
       discover(page.url, links);

@@ -4,6 +4,8 @@
  * any view can cancel it, and a scan cut short by the browser or the extension stopping is
  * shown as interrupted, with what it covered, and can be resumed from where it stood.
  */
+
+import { customIndicatorsOf } from '../db/checklists.ts';
 import {
   type AuditDatabase,
   loadCrawl,
@@ -39,10 +41,12 @@ export function createSiteScanRunner(deps: SiteScanRunnerDeps) {
     };
     try {
       await store({});
+      const custom = await customIndicatorsOf(db, record.site);
       await crawlSite(
         record.startUrl,
         {
           maxPages: record.maxPages,
+          custom,
           pauseMs: deps.pauseMs ?? DEFAULT_PAUSE_MS,
           signal: controller.signal,
           resume: record.frontier

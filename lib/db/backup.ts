@@ -4,10 +4,9 @@
  * is all or nothing.
  */
 import { type IDBPTransaction, unwrap } from 'idb';
-import type { BackupStores } from '../export/backup-file.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
-import { type AuditDB, STORE_NAMES, type StoreName } from './schema.ts';
+import { type AuditDB, type BackupStores, STORE_NAMES, type StoreName } from './schema.ts';
 import { summariseAll } from './summaries.ts';
 
 export type RestoreReport = Record<
@@ -50,6 +49,8 @@ const RULES: {
           incoming.firstSeenAt < stored.firstSeenAt ? incoming.firstSeenAt : stored.firstSeenAt,
         lastScannedAt: later.lastScannedAt,
         lastUrl: later.lastUrl,
+        // The auditor's later choice is not dated: the stored choice stays.
+        checklistId: stored.checklistId,
       };
     },
   },
@@ -69,6 +70,8 @@ const RULES: {
             scannerSeen: incoming.scannerSeen ?? null,
             verdictBy: incoming.verdictBy ?? '',
             verdictHow: incoming.verdictHow ?? 'judged',
+            checklistId: incoming.checklistId,
+            checklistVersion: incoming.checklistVersion,
           }
         : {}),
       ...(incoming.noteAt > stored.noteAt ? { note: incoming.note, noteAt: incoming.noteAt } : {}),

@@ -4,6 +4,7 @@
  * the site, its site scan's record, its summary), and the campaigns they belong to, in one
  * transaction: all or nothing. Verdicts and notes are never written here.
  */
+import { CATALOGUE_CHECKLIST_ID } from '../checklists/checklist.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
 import type { CampaignRecord, CrawlRecord, PageScanRecord, SiteRecord } from './schema.ts';
@@ -14,6 +15,8 @@ export interface ImportedSiteScan {
   site: string;
   pages: PageScanRecord[];
   crawl: CrawlRecord;
+  /** The checklist the crawl scanned with (`--checklist`; the catalogue when none was given). */
+  checklistId: string;
 }
 
 export interface ImportedScansOutcome {
@@ -38,7 +41,7 @@ export async function saveImportedScans(
   updateCampaigns: (stored: CampaignRecord[]) => CampaignRecord[],
 ): Promise<ImportedScansOutcome> {
   const tx = db.transaction(
-    ['sites', 'pages', 'verdicts', 'crawls', 'summaries', 'campaigns'],
+    ['sites', 'pages', 'verdicts', 'crawls', 'summaries', 'campaigns', 'checklists'],
     'readwrite',
   );
   const outcome: ImportedScansOutcome = { stored: [], kept: [] };
@@ -93,8 +96,16 @@ export async function saveImportedScans(
         (first, page) => (page.scannedAt < first ? page.scannedAt : first),
         scan.pages[0]?.scannedAt ?? crawl.startedAt,
       );
+      // A new site is assessed with the checklist the crawl used, when the dashboard has it;
+      // a site already stored keeps the checklist the auditor chose.
+      const checklistId =
+        existing?.checklistId ??
+        ((await tx.objectStore('checklists').get(scan.checklistId))
+          ? scan.checklistId
+          : CATALOGUE_CHECKLIST_ID);
       const record: SiteRecord = {
         site,
+        checklistId,
         firstSeenAt:
           existing && existing.firstSeenAt < firstScan ? existing.firstSeenAt : firstScan,
         lastScannedAt:

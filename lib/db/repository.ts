@@ -1,11 +1,18 @@
 /** Opening the database and every read and write of it. */
 import { type IDBPDatabase, openDB } from 'idb';
-import type { IndicatorId } from '../indicators/index.ts';
-import type { ScannerResult } from '../indicators/types.ts';
+import type { ItemId, ScannerResult, Verdict, VerdictHow } from '../assessment.ts';
+import {
+  CATALOGUE_CHECKLIST_ID,
+  CATALOGUE_VERSION,
+  type Checklist,
+} from '../checklists/checklist.ts';
+import { INDICATOR_RENAMES, type IndicatorRenames } from '../indicator-renames.ts';
 import type { PageResult } from '../scan/scan-page.ts';
 import { siteKeyOf } from '../site.ts';
 import { announceChange } from './changes.ts';
+import { checklistById } from './checklists.ts';
 import { upgradeToVersion4 } from './migrate-v4.ts';
+import { upgradeToVersion5 } from './migrate-v5.ts';
 import {
   type AuditDB,
   type CrawlRecord,
@@ -16,8 +23,6 @@ import {
   type SettingKey,
   type Settings,
   type SiteRecord,
-  type Verdict,
-  type VerdictHow,
   type VerdictRecord,
 } from './schema.ts';
 import { refreshSummary } from './summaries.ts';
@@ -29,6 +34,8 @@ export function openAuditDb(
   name = DB_NAME,
   onGone?: () => void,
   onBlocked?: () => void,
+  /** Catalogue ids renamed since (lib/indicator-renames.ts); tests pass their own. */
+  renames: IndicatorRenames = INDICATOR_RENAMES,
 ): Promise<AuditDatabase> {
   return openDB<AuditDB>(name, DB_VERSION, {
     // A newer version of the extension wants to upgrade: let it, and reopen on next use.
@@ -80,6 +87,7 @@ export function openAuditDb(
         }
       }
       if (oldVersion < 4) await upgradeToVersion4(db, tx);
+      if (oldVersion < 5) await upgradeToVersion5(db, tx, renames);
     },
   });
 }
@@ -122,6 +130,7 @@ export async function savePageScan(
     firstSeenAt: existing?.firstSeenAt ?? scannedAt,
     lastScannedAt: scannedAt,
     lastUrl: result.url,
+    checklistId: existing?.checklistId ?? CATALOGUE_CHECKLIST_ID,
   };
   await Promise.all([sites.put(siteRecord), tx.objectStore('pages').put(record)]);
   await Promise.all([refreshSummary(tx, site), tx.done]);
@@ -133,9 +142,11 @@ export interface SiteState {
   site: SiteRecord | undefined;
   pages: PageScanRecord[];
   verdicts: VerdictRecord[];
+  /** The checklist the site is assessed with (the catalogue unless one was chosen). */
+  checklist?: Checklist | undefined;
 }
 
-/** Everything stored about one site. */
+/** Everything stored about one site, with its checklist. */
 export async function loadSite(db: AuditDatabase, site: string): Promise<SiteState> {
   const tx = db.transaction(['sites', 'pages', 'verdicts'], 'readonly');
   const [siteRecord, pages, verdicts] = await Promise.all([
@@ -145,7 +156,8 @@ export async function loadSite(db: AuditDatabase, site: string): Promise<SiteSta
     tx.done,
   ]);
   pages.sort((a, b) => a.scannedAt.localeCompare(b.scannedAt));
-  return { site: siteRecord, pages, verdicts };
+  const checklist = await checklistById(db, siteRecord?.checklistId ?? CATALOGUE_CHECKLIST_ID);
+  return { site: siteRecord, pages, verdicts, checklist };
 }
 
 /**
@@ -170,12 +182,19 @@ export type VerdictChange =
 export async function saveVerdictChange(
   db: AuditDatabase,
   site: string,
-  indicator: IndicatorId,
+  indicator: ItemId,
   change: VerdictChange,
   at: string,
 ): Promise<VerdictRecord> {
-  const tx = db.transaction(['verdicts', 'pages', 'sites', 'summaries'], 'readwrite');
+  const tx = db.transaction(['verdicts', 'pages', 'sites', 'summaries', 'checklists'], 'readwrite');
   const store = tx.objectStore('verdicts');
+  // The checklist and version the verdict is given under, so a later change of it shows.
+  const checklistId =
+    (await tx.objectStore('sites').get(site))?.checklistId ?? CATALOGUE_CHECKLIST_ID;
+  const checklistVersion =
+    checklistId === CATALOGUE_CHECKLIST_ID
+      ? CATALOGUE_VERSION
+      : ((await tx.objectStore('checklists').get(checklistId))?.version ?? CATALOGUE_VERSION);
   const record: VerdictRecord = (await store.get([site, indicator])) ?? {
     site,
     indicator,
@@ -187,6 +206,8 @@ export async function saveVerdictChange(
     verdictBy: '',
     verdictHow: 'judged',
     addedEvidence: [],
+    checklistId,
+    checklistVersion,
   };
   if (change.field === 'added-evidence') {
     const added = record.addedEvidence ?? [];
@@ -201,6 +222,8 @@ export async function saveVerdictChange(
     record.scannerSeen = change.scannerSeen;
     record.verdictBy = change.by;
     record.verdictHow = change.how;
+    record.checklistId = checklistId;
+    record.checklistVersion = checklistVersion;
   } else if (change.field === 'note' && at >= record.noteAt) {
     record.note = change.value;
     record.noteAt = at;

@@ -3,8 +3,9 @@
  * extension pages and the background (a content script would open the page's database).
  */
 import type { DBSchema } from 'idb';
-import type { IndicatorId } from '../indicators/index.ts';
-import type { ScannerResult, ScanStatus } from '../indicators/types.ts';
+import type { AddedEvidence, ItemId, ScannerResult, Verdict, VerdictHow } from '../assessment.ts';
+import type { Checklist } from '../checklists/checklist.ts';
+import type { ScanStatus } from '../indicators/types.ts';
 import type { EmailFieldCheck } from '../scan/form-check.ts';
 import type { Finding } from '../scan/scan-page.ts';
 
@@ -23,18 +24,13 @@ export const DB_NAME = 'nhs-site-audit';
  *    without reading their evidence; not backed up, rebuilt on restore and by the upgrade);
  *    new store `snapshots` (an assessment kept as it stood, to compare a site over time); a new
  *    setting `lastBackupAt`.
+ * 5. (issue 9, shared checklists) checklists are versioned, with custom indicators and the
+ *    history of their changes (a v4 checklist becomes version 1 of itself); each site records
+ *    the checklist it is assessed with (`checklistId`, the catalogue until chosen) and each
+ *    verdict the checklist and version it was given under; indicator renames
+ *    (lib/indicator-renames.ts) are applied to every stored record.
  */
-export const DB_VERSION = 4;
-
-/** The auditor's judgement of an indicator. */
-export const VERDICTS = ['yes', 'no', 'partial', 'na'] as const;
-export type Verdict = (typeof VERDICTS)[number];
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  yes: 'Yes',
-  no: 'No',
-  partial: 'Partial',
-  na: 'Not applicable',
-};
+export const DB_VERSION = 5;
 
 export interface SiteRecord {
   /** The host without `www.`: the key every other record of the site carries. */
@@ -43,6 +39,8 @@ export interface SiteRecord {
   lastScannedAt: string;
   /** The last page scanned on the site. */
   lastUrl: string;
+  /** The checklist the site is assessed with (since version 5; the catalogue's id by default). */
+  checklistId: string;
 }
 
 export interface PageScanRecord {
@@ -61,7 +59,7 @@ export interface PageScanRecord {
  */
 export interface VerdictRecord {
   site: string;
-  indicator: IndicatorId;
+  indicator: ItemId;
   verdict: Verdict | null;
   verdictAt: string;
   note: string;
@@ -78,18 +76,10 @@ export interface VerdictRecord {
   verdictHow: VerdictHow;
   /** Evidence the auditor added by hand (text selected on a page: "Add as evidence for…"). */
   addedEvidence: AddedEvidence[];
+  /** The checklist and its version the verdict was last given under (since version 5). */
+  checklistId: string;
+  checklistVersion: number;
 }
-
-/** A passage the auditor selected on a page and added as evidence. */
-export interface AddedEvidence {
-  url: string;
-  snippet: string;
-  addedAt: string;
-  addedBy: string;
-}
-
-export const VERDICT_HOWS = ['judged', 'confirmed'] as const;
-export type VerdictHow = (typeof VERDICT_HOWS)[number];
 
 /** A setting of the auditor's, by name; the later change wins on restore. */
 export interface SettingRecord {
@@ -114,14 +104,7 @@ export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 export type SettingKey = keyof Settings;
 
 /** A checklist: which indicators an audit uses, in order, to share between auditors. */
-export interface ChecklistRecord {
-  id: string;
-  name: string;
-  description: string;
-  indicators: IndicatorId[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type ChecklistRecord = Checklist;
 
 /** A campaign: a named set of sites audited with one checklist (e.g. "All 42 ICBs, 2026"). */
 export interface CampaignRecord {
@@ -154,9 +137,9 @@ export interface CampaignOrganisation {
 /** One indicator of a site in brief: the scanner's merged result and the auditor's verdict. */
 export interface IndicatorMarks {
   /** The scanner's result for the site, where a page was scanned. */
-  scanner: Partial<Record<IndicatorId, ScanStatus>>;
+  scanner: Partial<Record<ItemId, ScanStatus>>;
   /** The auditor's verdicts given. */
-  verdicts: Partial<Record<IndicatorId, Verdict>>;
+  verdicts: Partial<Record<ItemId, Verdict>>;
 }
 
 /**
@@ -170,6 +153,8 @@ export interface SummaryRecord extends IndicatorMarks {
   lastUrl: string;
   /** The latest of its scans, verdicts and notes. */
   lastChangeAt: string;
+  /** The checklist the site is assessed with (its site record's; since version 5). */
+  checklistId: string;
 }
 
 /** A site's assessment kept as it stood, to compare with a later one. */
@@ -225,7 +210,7 @@ export interface CrawlRecord {
 export interface AuditDB extends DBSchema {
   sites: { key: string; value: SiteRecord; indexes: { 'by-last-scanned': string } };
   pages: { key: [string, string]; value: PageScanRecord; indexes: { 'by-site': string } };
-  verdicts: { key: [string, IndicatorId]; value: VerdictRecord; indexes: { 'by-site': string } };
+  verdicts: { key: [string, ItemId]; value: VerdictRecord; indexes: { 'by-site': string } };
   settings: { key: string; value: SettingRecord };
   checklists: { key: string; value: ChecklistRecord };
   campaigns: { key: string; value: CampaignRecord };
@@ -250,3 +235,6 @@ export type StoreName = (typeof STORE_NAMES)[number];
  * restored (summaries are rebuilt from what is restored).
  */
 export const WORK_STORE_NAMES = ['crawls', 'summaries'] as const;
+
+/** A backup's records, store by store: the database's own record types, the one source of them. */
+export type BackupStores = { [S in StoreName]: AuditDB[S]['value'][] };

@@ -16,7 +16,16 @@ import type {
 
 type Tx = IDBPTransaction<
   AuditDB,
-  ('pages' | 'verdicts' | 'summaries' | 'sites' | 'crawls' | 'campaigns' | 'snapshots')[],
+  (
+    | 'pages'
+    | 'verdicts'
+    | 'summaries'
+    | 'sites'
+    | 'crawls'
+    | 'campaigns'
+    | 'snapshots'
+    | 'checklists'
+  )[],
   'readwrite' | 'versionchange'
 >;
 

@@ -5,11 +5,12 @@
  * when the view closes. The view may vanish at any moment (a popup closes on any click
  * outside it): the edit is already here, in a context that stays.
  */
+
+import type { ItemId } from '../assessment.ts';
 import type { AuditDatabase, VerdictChange } from '../db/repository.ts';
 import { saveVerdictChange } from '../db/repository.ts';
 import type { VerdictRecord } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
-import type { IndicatorId } from '../indicators/index.ts';
 
 /** A note is written once typing has paused this long (or at once when the view closes). */
 export const NOTE_WRITE_DELAY_MS = 400;
@@ -19,7 +20,7 @@ export interface VerdictEdit {
   /** The view's number for the edit, to match the answer to it. */
   id: number;
   site: string;
-  indicator: IndicatorId;
+  indicator: ItemId;
   change: VerdictChange;
   at: string;
 }

@@ -4,22 +4,25 @@
  * with a message that says what is wrong.
  */
 import * as v from 'valibot';
-import type { AuditDB } from '../db/schema.ts';
-import { DB_VERSION, SETTING_KEYS, type StoreName, VERDICT_HOWS, VERDICTS } from '../db/schema.ts';
-import { INDICATOR_IDS } from '../indicators/index.ts';
+import { VERDICT_HOWS, VERDICTS } from '../assessment.ts';
+import { CATALOGUE_CHECKLIST_ID, CATALOGUE_VERSION } from '../checklists/checklist.ts';
+import { checklistFromV4, snapshotWithRenames } from '../db/migrate-v5.ts';
+import type { AuditDB, BackupStores, StoreName } from '../db/schema.ts';
+import { DB_VERSION, SETTING_KEYS } from '../db/schema.ts';
+import { INDICATOR_RENAMES } from '../indicator-renames.ts';
 import { SCAN_STATUSES } from '../indicators/types.ts';
 import { REGIONS } from '../scan/facts.ts';
+import { checklistSchema, itemIdSchema, timestampSchema } from './checklist-file.ts';
+import { describeIssues } from './plain-issues.ts';
 
 export const BACKUP_FORMAT = 'nhs-site-audit/backup';
 export const BACKUP_VERSION = 1;
-
-export type BackupStores = { [S in StoreName]: AuditDB[S]['value'][] };
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
-  /** The database schema the records follow. */
+  /** The database schema the records follow (an older one's records are upgraded on reading). */
   schemaVersion: number;
   stores: BackupStores;
 }
@@ -29,10 +32,10 @@ export class BackupError extends Error {
   override name = 'BackupError';
 }
 
-const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
-export const timestamp = v.pipe(v.string(), v.regex(ISO_TIME, 'a date and time (ISO 8601, UTC)'));
+/** Shared with the crawl's result file (lib/export/site-result-file.ts). */
+export const timestamp = timestampSchema;
 const timestampOrNone = v.union([v.literal(''), timestamp]);
-const indicator = v.picklist([...INDICATOR_IDS]);
+const indicator = itemIdSchema;
 const text = v.string();
 
 /** Shared with the crawl's result file (lib/export/site-result-file.ts). */
@@ -60,8 +63,11 @@ const records = {
   sites: v.strictObject({
     site: text,
     firstSeenAt: timestamp,
-    lastScannedAt: timestamp,
+    // '' for a site whose checklist was chosen before its first scan.
+    lastScannedAt: timestampOrNone,
     lastUrl: text,
+    // Absent in backups made before schema version 5: the catalogue.
+    checklistId: v.optional(text, CATALOGUE_CHECKLIST_ID),
   }),
   pages: v.strictObject({
     site: text,
@@ -92,20 +98,30 @@ const records = {
       v.array(v.strictObject({ url: text, snippet: text, addedAt: timestamp, addedBy: text })),
       [],
     ),
+    // Absent in backups made before schema version 5: given under the catalogue.
+    checklistId: v.optional(text, CATALOGUE_CHECKLIST_ID),
+    checklistVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), CATALOGUE_VERSION),
   }),
   settings: v.strictObject({
     key: v.picklist([...SETTING_KEYS]),
     value: v.union([v.number(), v.string(), v.boolean()]),
     updatedAt: timestamp,
   }),
-  checklists: v.strictObject({
-    id: text,
-    name: text,
-    description: text,
-    indicators: v.array(indicator),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  }),
+  checklists: v.union([
+    checklistSchema,
+    // A checklist of schema versions 2 to 4: a list of catalogue ids, read as version 1 of itself.
+    v.pipe(
+      v.strictObject({
+        id: text,
+        name: text,
+        description: text,
+        indicators: v.array(indicator),
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      }),
+      v.transform((old) => checklistFromV4(old, INDICATOR_RENAMES)),
+    ),
+  ]),
   campaigns: v.pipe(
     v.strictObject({
       id: text,
@@ -141,15 +157,34 @@ const records = {
         })),
     })),
   ),
-  snapshots: v.strictObject({
-    site: text,
-    takenAt: timestamp,
-    takenBy: text,
-    pages: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    scanner: v.record(indicator, v.picklist([...SCAN_STATUSES])),
-    verdicts: v.record(indicator, v.picklist([...VERDICTS])),
-  }),
+  snapshots: v.pipe(
+    v.strictObject({
+      site: text,
+      takenAt: timestamp,
+      takenBy: text,
+      pages: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      scanner: v.record(indicator, v.picklist([...SCAN_STATUSES])),
+      verdicts: v.record(indicator, v.picklist([...VERDICTS])),
+    }),
+    v.transform((snapshot) => snapshotWithRenames(snapshot, INDICATOR_RENAMES)),
+  ),
 } satisfies Record<StoreName, unknown>;
+
+// Each store's checked record is the database's record type exactly (lib/db/schema.ts, the one
+// source of the shapes): a field missing, added or typed differently on either side fails here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _recordsAgree: {
+  [S in StoreName]: Same<v.InferOutput<(typeof records)[S]>, AuditDB[S]['value']>;
+} = {
+  sites: true,
+  pages: true,
+  verdicts: true,
+  settings: true,
+  checklists: true,
+  campaigns: true,
+  snapshots: true,
+};
+void _recordsAgree;
 
 const backupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
@@ -183,14 +218,16 @@ export function backupFilename(exportedAt: string): string {
   return `nhs-site-audit-backup-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}.json`;
 }
 
-/** Reads and checks a backup file; throws BackupError saying what is wrong. */
+/** Reads and checks a backup file; throws BackupError saying what is wrong and where. */
 export function parseBackupFile(content: string): BackupFile {
   let data: unknown;
   try {
     data = JSON.parse(content);
   } catch {
     throw new BackupError(
-      'This file is not a readable backup: it is not complete JSON (it may be damaged or cut short). Nothing was restored.',
+      /^[^{[\n]*[,;][^\n]*\r?\n/.test(content)
+        ? 'This is a CSV (spreadsheet) file, not a backup: choose the .json backup file. Nothing was restored.'
+        : 'This file is not a readable backup: it is not complete JSON (it may be damaged or cut short). Nothing was restored.',
     );
   }
   const head = (data ?? {}) as { format?: unknown; version?: unknown; schemaVersion?: unknown };
@@ -211,12 +248,11 @@ export function parseBackupFile(content: string): BackupFile {
   }
   const result = v.safeParse(backupSchema, data);
   if (!result.success) {
-    const problems = result.issues
-      .slice(0, 3)
-      .map((issue) => `${v.getDotPath(issue) ?? 'the file'}: ${issue.message}`);
     throw new BackupError(
-      `This backup is damaged and was not restored (nothing was written): ${problems.join('; ')}${result.issues.length > 3 ? ` (and ${result.issues.length - 3} more problems)` : ''}.`,
+      `This backup is damaged and was not restored (nothing was written): ${describeIssues(result.issues)}.`,
     );
   }
-  return result.output as BackupFile;
+  // Records of an older schema were upgraded while read; the file now follows this one.
+  const file: BackupFile = { ...result.output, schemaVersion: DB_VERSION };
+  return file;
 }

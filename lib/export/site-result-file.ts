@@ -7,12 +7,15 @@
  * both, and `RESULT_FORMAT_VERSION` when a field changes meaning or goes.
  */
 import * as v from 'valibot';
-import { INDICATOR_IDS, type IndicatorId } from '../indicators/index.ts';
+import type { ItemId } from '../assessment.ts';
+import { isCatalogueId } from '../checklists/checklist.ts';
+import { currentIndicatorId, INDICATOR_RENAMES } from '../indicator-renames.ts';
 import { SCAN_STATUSES } from '../indicators/types.ts';
 import type { SiteFinding } from '../scan/merge.ts';
 import type { PageResult } from '../scan/scan-page.ts';
 import { siteKeyOf } from '../site.ts';
 import { BACKUP_FORMAT, emailField, evidence, timestamp } from './backup-file.ts';
+import { CUSTOM_ID } from './checklist-file.ts';
 
 export const RESULT_FORMAT = 'nhs-site-audit/site-result';
 export const RESULT_FORMAT_VERSION = 1;
@@ -58,8 +61,16 @@ export interface SiteResult {
     maxBytes: number;
     userAgent: string;
   };
-  /** The checklist the pages were scanned with: the whole catalogue, in its order. */
-  checklist: { id: 'catalogue'; indicators: IndicatorId[] };
+  /**
+   * The checklist the pages were scanned with (the catalogue unless `--checklist` gave one): its
+   * items in order, the auditors' own indicators among them.
+   */
+  checklist: {
+    id: string;
+    name?: string | undefined;
+    version?: number | undefined;
+    indicators: ItemId[];
+  };
   pages: ScannedPage[];
   /** Pages that could not be read, and why. */
   failures: { url: string; error: string }[];
@@ -77,9 +88,15 @@ const number = v.number();
 const list = <T extends v.GenericSchema>(item: T) => v.array(item);
 // Fields added later by a newer version of the command (new optional fields keep the format's
 // version) are dropped, not refused: v.object, not v.strictObject.
-const indicator = v.picklist(
-  [...INDICATOR_IDS],
-  "should be an indicator of this version's catalogue (the file may come from a newer version of nhs-site-audit)",
+/** A catalogue indicator (a renamed one read as its new id) or an auditor's own (`custom-…`). */
+const indicator = v.pipe(
+  v.string('should be text'),
+  v.transform((id) => currentIndicatorId(id, INDICATOR_RENAMES) as string),
+  v.check(
+    (id) => isCatalogueId(id) || CUSTOM_ID.test(id),
+    "should be an indicator of this version's catalogue or an own indicator (custom-…) (the file may come from a newer version of nhs-site-audit)",
+  ),
+  v.transform((id) => id as ItemId),
 );
 const status = v.picklist([...SCAN_STATUSES], `should be one of ${SCAN_STATUSES.join(', ')}`);
 const pageEvidence = v.object(evidence.entries);
@@ -110,7 +127,12 @@ export const siteResultSchema = v.object({
     maxBytes: number,
     userAgent: text,
   }),
-  checklist: v.object({ id: v.literal('catalogue'), indicators: list(indicator) }),
+  checklist: v.object({
+    id: text,
+    name: v.optional(text),
+    version: v.optional(v.pipe(number, v.integer(), v.minValue(1))),
+    indicators: list(indicator),
+  }),
   pages: list(
     v.object({
       url: text,

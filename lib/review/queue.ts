@@ -2,11 +2,7 @@
  * The review queue: the order in which the checklist puts a site's indicators before the
  * auditor, what counts as reviewed, and the filters. Pure rules over assessment items.
  */
-import {
-  type AssessmentItem,
-  scannerVerdict,
-  verdictContradictsScanner,
-} from '../export/assessment.ts';
+import { type AssessmentItem, scannerVerdict, verdictContradictsScanner } from '../assessment.ts';
 import type { ScannerResult } from '../indicators/types.ts';
 
 /** What needs the auditor most comes first: a verdict a new scan contradicts, then needs review. */

@@ -5,7 +5,9 @@
  * strongest items come first (so `empty-sections` lists every empty page).
  * An indicator with a site rule (`siteStatus`, e.g. `contact-form-only`) has it applied last.
  */
-import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
+
+import type { ItemId } from '../assessment.ts';
+import { INDICATORS } from '../indicators/index.ts';
 import type { Evidence, ScanStatus, SiteEvidence } from '../indicators/types.ts';
 import type { Region } from './facts.ts';
 import type { PageResult } from './scan-page.ts';
@@ -16,7 +18,7 @@ export const MAX_SITE_EVIDENCE = 25;
 
 /** A site's finding for one indicator: its evidence grouped across pages. */
 export interface SiteFinding {
-  indicator: IndicatorId;
+  indicator: ItemId;
   status: ScanStatus;
   evidence: SiteEvidence[];
 }
@@ -99,8 +101,8 @@ function groupEvidence(
  */
 export function mergeStatuses(
   pages: readonly Pick<PageResult, 'findings'>[],
-): Map<IndicatorId, ScanStatus> {
-  const statuses = new Map<IndicatorId, ScanStatus>();
+): Map<ItemId, ScanStatus> {
+  const statuses = new Map<ItemId, ScanStatus>();
   for (const page of pages) {
     for (const finding of page.findings) {
       const current = statuses.get(finding.indicator);
@@ -124,7 +126,7 @@ export function mergeStatuses(
 
 export function mergeFindings(pages: readonly PageResult[]): SiteFinding[] {
   const statuses = mergeStatuses(pages);
-  const occurrences = new Map<IndicatorId, { item: Evidence; pageStatus: ScanStatus }[]>();
+  const occurrences = new Map<ItemId, { item: Evidence; pageStatus: ScanStatus }[]>();
   for (const page of pages) {
     for (const finding of page.findings) {
       let current = occurrences.get(finding.indicator);
@@ -136,14 +138,17 @@ export function mergeFindings(pages: readonly PageResult[]): SiteFinding[] {
     }
   }
   const findings: SiteFinding[] = [];
-  for (const indicator of INDICATORS) {
-    const status = statuses.get(indicator.id);
+  // The catalogue's order, then a checklist's own indicators in the order they were scanned.
+  const catalogue: ItemId[] = INDICATORS.map((indicator) => indicator.id);
+  const own = [...statuses.keys()].filter((id) => !catalogue.includes(id));
+  for (const id of [...catalogue, ...own]) {
+    const status = statuses.get(id);
     if (status === undefined) continue;
     findings.push({
-      indicator: indicator.id,
+      indicator: id,
       status,
       // A site rule that clears an indicator clears its pages' evidence too.
-      evidence: status === 'not-found' ? [] : groupEvidence(occurrences.get(indicator.id) ?? []),
+      evidence: status === 'not-found' ? [] : groupEvidence(occurrences.get(id) ?? []),
     });
   }
   return findings;

@@ -1,11 +1,15 @@
 /** The scanner: a document and its URL in, one finding per indicator out. Pure. */
-import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
+
+import type { ItemId } from '../assessment.ts';
+import { INDICATORS } from '../indicators/index.ts';
 import type { Evidence, ScanStatus } from '../indicators/types.ts';
+import { type CustomIndicatorSpec, detectCustom } from './custom-indicators.ts';
 import { collectFacts } from './facts.ts';
 import { checkEmailFields, type EmailFieldCheck } from './form-check.ts';
 
 export interface Finding {
-  indicator: IndicatorId;
+  /** A catalogue id, or a checklist's own indicator's (`custom-…`). */
+  indicator: ItemId;
   status: ScanStatus;
   evidence: Evidence[];
 }
@@ -19,7 +23,15 @@ export interface PageResult {
   emailFields: EmailFieldCheck[];
 }
 
-export function scanDocument(doc: Document, url: string): PageResult {
+/**
+ * Scans with every catalogue detector and, where the site's checklist has its own indicators,
+ * theirs (lib/scan/custom-indicators.ts) over the same facts.
+ */
+export function scanDocument(
+  doc: Document,
+  url: string,
+  custom: readonly CustomIndicatorSpec[] = [],
+): PageResult {
   const facts = collectFacts(doc, url);
   const findings: Finding[] = [];
   for (const indicator of INDICATORS) {
@@ -27,6 +39,14 @@ export function scanDocument(doc: Document, url: string): PageResult {
     const detection = indicator.detect(facts);
     findings.push({
       indicator: indicator.id,
+      status: detection.status,
+      evidence: detection.evidence.map((item) => ({ url, ...item })),
+    });
+  }
+  for (const indicator of custom) {
+    const detection = detectCustom(facts, indicator.detector);
+    findings.push({
+      indicator: indicator.id as ItemId,
       status: detection.status,
       evidence: detection.evidence.map((item) => ({ url, ...item })),
     });

@@ -9,7 +9,9 @@
  * A good indicator counts only once the auditor confirms it: the scanner proposes, the auditor
  * decides. A problem counts as soon as the scanner finds it, unless the auditor says No.
  */
-import type { IndicatorMarks, Verdict } from '../db/schema.ts';
+
+import type { Verdict } from '../assessment.ts';
+import type { IndicatorMarks } from '../db/schema.ts';
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
 
 export interface ScoreBreakdown {

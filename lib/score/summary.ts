@@ -4,6 +4,8 @@
  * the site's page scans and verdicts (and its site record), with the scanner's merge rule (lib/scan/merge.ts), so
  * the dashboard agrees with the site's checklist.
  */
+
+import { CATALOGUE_CHECKLIST_ID } from '../checklists/checklist.ts';
 import type {
   IndicatorMarks,
   PageScanRecord,
@@ -33,5 +35,6 @@ export function summariseSite(
     if (record.verdictAt > lastChangeAt) lastChangeAt = record.verdictAt;
     if (record.noteAt > lastChangeAt) lastChangeAt = record.noteAt;
   }
-  return { site, pages: pages.length, lastUrl, lastChangeAt, ...marks };
+  const checklistId = record?.checklistId ?? CATALOGUE_CHECKLIST_ID;
+  return { site, pages: pages.length, lastUrl, lastChangeAt, checklistId, ...marks };
 }

@@ -6,8 +6,12 @@
  * what is shown. A failed write stays on screen, listed as unsaved, until a retry saves it.
  */
 import { createStore } from 'zustand/vanilla';
+import type { ItemId } from '../assessment.ts';
+import { type Assessment, scannerVerdict, type Verdict } from '../assessment.ts';
+import { CATALOGUE_CHECKLIST } from '../checklists/checklist.ts';
 import { organisationOfSite } from '../db/campaigns.ts';
 import { coalescedReader, concernsSite, type StoredChange } from '../db/changes.ts';
+import { listChecklists, setSiteChecklist } from '../db/checklists.ts';
 import {
   type AuditDatabase,
   getSetting,
@@ -20,14 +24,14 @@ import {
   type CrawlRecord,
   type PageScanRecord,
   SETTING_DEFAULTS,
-  type Verdict,
   type VerdictRecord,
 } from '../db/schema.ts';
 import type { EditSender } from '../edits/edit-client.ts';
 import { errorMessage } from '../errors.ts';
-import { type Assessment, buildAssessment, scannerVerdict } from '../export/assessment.ts';
-import { assessmentToCsv, assessmentToJson, type ExportFile } from '../export/formats.ts';
-import type { IndicatorId } from '../indicators/index.ts';
+import { buildAssessment } from '../export/assessment.ts';
+import { assessmentsToJson } from '../export/assessment-file.ts';
+import { assessmentToCsv, type ExportFile } from '../export/formats.ts';
+import { siteReport } from '../export/report.ts';
 import { confirmable, type ReviewFilter, reviewQueue } from '../review/queue.ts';
 import { siteKeyOf } from '../site.ts';
 
@@ -90,18 +94,20 @@ export interface ChecklistState {
   auditorName: string;
   /** The organisations the site belongs to, by the campaigns' lists ('' when none; issue 11). */
   organisation: string;
+  /** The checklists the site can be assessed with (the catalogue first; issue 9). */
+  checklists: { id: string; name: string; version: number }[];
   /** Changes whose write failed, by indicator and field: shown as unsaved until saved. */
-  unsaved: Partial<Record<IndicatorId, FieldValues>>;
+  unsaved: Partial<Record<ItemId, FieldValues>>;
   /** Items where this view's edit lost to a later one made elsewhere: what to tell the auditor. */
-  overridden: Partial<Record<IndicatorId, string>>;
+  overridden: Partial<Record<ItemId, string>>;
   open: (target: Target) => Promise<void>;
   /** Reads the stored state again (another view or the background changed it). */
   refresh: () => Promise<void>;
   scan: () => Promise<void>;
-  setVerdict: (indicator: IndicatorId, verdict: Verdict | null) => Promise<void>;
-  setNote: (indicator: IndicatorId, note: string) => Promise<void>;
+  setVerdict: (indicator: ItemId, verdict: Verdict | null) => Promise<void>;
+  setNote: (indicator: ItemId, note: string) => Promise<void>;
   /** Keeps the verdict the scanner now contradicts: the auditor has looked again. */
-  keepVerdict: (indicator: IndicatorId) => Promise<void>;
+  keepVerdict: (indicator: ItemId) => Promise<void>;
   /**
    * Accepts the scanner's result as the verdict of every item the scanner decided (found or not
    * found) that the auditor has not reviewed, among those the current filter shows; recorded
@@ -109,12 +115,16 @@ export interface ChecklistState {
    */
   confirmScannerResults: () => Promise<void>;
   setFilter: (filter: ReviewFilter) => void;
-  dismissOverridden: (indicator: IndicatorId) => void;
+  /** Chooses the checklist the site is assessed with (its next scans look for its own items). */
+  chooseChecklist: (checklistId: string) => Promise<void>;
+  dismissOverridden: (indicator: ItemId) => void;
   retryUnsaved: () => Promise<void>;
   /** Asks for every edit sent to be written now (the view is closing); resolves when stored. */
   flushEdits: () => Promise<void>;
   /** The site's assessment as stored, after writing every pending edit, as a file. */
-  exportAssessment: (format: 'json' | 'csv') => Promise<ExportFile | undefined>;
+  exportAssessment: (
+    format: 'json' | 'csv' | 'report-html' | 'report-markdown',
+  ) => Promise<ExportFile | undefined>;
   scanSite: () => Promise<void>;
   resumeSiteScan: () => Promise<void>;
   cancelCrawl: () => Promise<void>;
@@ -134,7 +144,7 @@ const OVERRIDDEN_MESSAGE: Record<Field, string> = {
 export function createChecklistStore(deps: ChecklistDeps) {
   let unsubscribe: (() => void) | undefined;
   /** Edits not yet stored, laid over what is read (the latest of each field). */
-  let pending: Partial<Record<IndicatorId, FieldValues>> = {};
+  let pending: Partial<Record<ItemId, FieldValues>> = {};
   /** This view's last edit of each field: to tell when a later edit elsewhere replaced it. */
   const mine = new Map<string, { value: unknown; at: string }>();
   /** Sites whose "running" scan this view has had the background confirm. */
@@ -165,7 +175,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
 
     /** Notes the items whose stored field is a later edit than this view's own, and differs. */
     const noticeOverrides = (verdicts: readonly VerdictRecord[]) => {
-      const notices: Partial<Record<IndicatorId, string>> = {};
+      const notices: Partial<Record<ItemId, string>> = {};
       for (const record of verdicts) {
         for (const field of ['verdict', 'note'] as const) {
           const own = mine.get(`${record.indicator}\n${field}`);
@@ -185,11 +195,12 @@ export function createChecklistStore(deps: ChecklistDeps) {
       const site = get().site;
       if (!site) return;
       const db = await deps.openDb();
-      const [stored, record, auditorName, organisation] = await Promise.all([
+      const [stored, record, auditorName, organisation, checklists] = await Promise.all([
         loadSite(db, site),
         loadCrawl(db, site),
         getSetting(db, 'auditorName'),
         organisationOfSite(db, site),
+        listChecklists(db),
       ]);
       if (get().site !== site) return;
       noticeOverrides(stored.verdicts);
@@ -198,6 +209,11 @@ export function createChecklistStore(deps: ChecklistDeps) {
         crawl: { ...current.crawl, record },
         auditorName,
         organisation,
+        checklists: [CATALOGUE_CHECKLIST, ...checklists].map(({ id, name, version }) => ({
+          id,
+          name,
+          version,
+        })),
       }));
       // A record left "running" by a background that stopped: asking wakes the background,
       // which marks it interrupted (and the change notice brings the view the new record).
@@ -211,8 +227,8 @@ export function createChecklistStore(deps: ChecklistDeps) {
     const refresh = coalescedReader(readStored);
 
     const setLayer = (
-      layer: Partial<Record<IndicatorId, FieldValues>>,
-      indicator: IndicatorId,
+      layer: Partial<Record<ItemId, FieldValues>>,
+      indicator: ItemId,
       field: Field,
       value: Verdict | null | string | undefined,
     ) => {
@@ -225,7 +241,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       return next;
     };
 
-    const applyChange = async (indicator: IndicatorId, change: FieldChange) => {
+    const applyChange = async (indicator: ItemId, change: FieldChange) => {
       const site = get().site;
       if (!site) return;
       const at = deps.now();
@@ -259,7 +275,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       }
     };
 
-    const itemOf = (indicator: IndicatorId) =>
+    const itemOf = (indicator: ItemId) =>
       get().assessment?.items.find((item) => item.indicator === indicator);
 
     /** Starts or resumes the site scan in the background, once the site's access is given. */
@@ -310,6 +326,18 @@ export function createChecklistStore(deps: ChecklistDeps) {
       filter: 'all',
       auditorName: SETTING_DEFAULTS.auditorName,
       organisation: '',
+      checklists: [],
+
+      async chooseChecklist(checklistId) {
+        const site = get().site;
+        if (!site) return;
+        try {
+          await setSiteChecklist(await deps.openDb(), site, checklistId, deps.now());
+          await refresh();
+        } catch (error) {
+          set({ error: `The checklist was not chosen: ${errorMessage(error)}` });
+        }
+      },
 
       async open(target) {
         let site: string;
@@ -461,7 +489,7 @@ export function createChecklistStore(deps: ChecklistDeps) {
       },
 
       async retryUnsaved() {
-        const entries = Object.entries(get().unsaved) as [IndicatorId, FieldValues][];
+        const entries = Object.entries(get().unsaved) as [ItemId, FieldValues][];
         for (const [indicator, values] of entries) {
           if (values.verdict !== undefined) await get().setVerdict(indicator, values.verdict);
           if (values.note !== undefined) await get().setNote(indicator, values.note);
@@ -480,10 +508,18 @@ export function createChecklistStore(deps: ChecklistDeps) {
         if (!site) return undefined;
         try {
           await deps.edits.flush();
-          const assessment = buildAssessment(site, await loadSite(await deps.openDb(), site));
+          const state = await loadSite(await deps.openDb(), site);
+          const assessment = buildAssessment(site, state);
           const now = deps.now();
+          if (format === 'report-html' || format === 'report-markdown')
+            return siteReport(assessment, now, format === 'report-html' ? 'html' : 'markdown');
           return format === 'json'
-            ? assessmentToJson(assessment, now)
+            ? assessmentsToJson(
+                [assessment],
+                state.checklist ? [state.checklist] : [],
+                now,
+                get().auditorName,
+              )
             : assessmentToCsv(assessment, now);
         } catch (error) {
           set({ error: `The export failed: ${errorMessage(error)}` });

@@ -7,9 +7,14 @@ import { type RestoreReport, readBackupStores, restoreBackupStores } from '../db
 import { type AuditDatabase, getSetting, listSites, saveSetting } from '../db/repository.ts';
 import type { SiteRecord } from '../db/schema.ts';
 import { errorMessage } from '../errors.ts';
-import { buildAssessment } from '../export/assessment.ts';
+import { allAssessments } from '../export/all-assessments.ts';
+import { assessmentsToJson } from '../export/assessment-file.ts';
 import { backupFilename, backupToJson, parseBackupFile } from '../export/backup-file.ts';
-import { type ExportFile, sitesToCsv } from '../export/formats.ts';
+import { type ExportFile, longCsv, sitesToCsv } from '../export/formats.ts';
+import { surveyReport } from '../export/report.ts';
+
+/** What the dashboard exports of all sites (or a checklist's sites). */
+export type SurveyExport = 'csv' | 'long' | 'json' | 'report-html' | 'report-markdown';
 
 export interface DashboardDeps {
   openDb: () => Promise<AuditDatabase>;
@@ -32,8 +37,14 @@ export interface DashboardState {
   setAuditorName: (name: string) => Promise<void>;
   load: () => Promise<void>;
   backup: () => Promise<ExportFile | undefined>;
-  /** Every site's verdicts and scanner results in one CSV. */
-  exportAllSites: () => Promise<ExportFile | undefined>;
+  /**
+   * Every site's assessment in one file: the CSV of sites (one row each), the long CSV (one
+   * row per site and item) or the JSON export.
+   */
+  exportAllSites: (format?: SurveyExport) => Promise<ExportFile | undefined>;
+  /** Which sites the exports and reports cover: all ('') or those of one checklist. */
+  exportChecklist: string;
+  setExportChecklist: (checklistId: string) => void;
   restore: (content: string) => Promise<void>;
 }
 
@@ -92,24 +103,27 @@ export function createDashboardStore(deps: DashboardDeps) {
       }
     },
 
-    async exportAllSites() {
+    exportChecklist: '',
+    setExportChecklist: (exportChecklist) => set({ exportChecklist }),
+
+    async exportAllSites(format = 'csv') {
       set({ busy: 'backup', error: undefined });
       try {
         await deps.flushEdits();
-        const stores = await readBackupStores(await deps.openDb());
-        const pagesBySite = bySite(stores.pages);
-        const verdictsBySite = bySite(stores.verdicts);
-        const assessments = stores.sites
-          .map((site) => site.site)
-          .sort()
-          .map((site) =>
-            buildAssessment(site, {
-              site: undefined,
-              pages: pagesBySite.get(site) ?? [],
-              verdicts: verdictsBySite.get(site) ?? [],
-            }),
-          );
-        return sitesToCsv(assessments, deps.now());
+        const { assessments, checklists } = await allAssessments(
+          await deps.openDb(),
+          get().exportChecklist || undefined,
+        );
+        if (assessments.length === 0) {
+          set({ error: 'No site is assessed with that checklist yet: nothing to export.' });
+          return undefined;
+        }
+        const now = deps.now();
+        if (format === 'report-html' || format === 'report-markdown')
+          return surveyReport(assessments, now, format === 'report-html' ? 'html' : 'markdown');
+        if (format === 'json')
+          return assessmentsToJson(assessments, checklists, now, get().auditorName);
+        return format === 'long' ? longCsv(assessments, now) : sitesToCsv(assessments, now);
       } catch (error) {
         set({ error: `The export failed: ${errorMessage(error)}` });
         return undefined;
@@ -135,14 +149,3 @@ export function createDashboardStore(deps: DashboardDeps) {
 }
 
 export type DashboardStore = ReturnType<typeof createDashboardStore>;
-
-/** Records grouped by their site (Map.groupBy is not in Node 20). */
-function bySite<T extends { site: string }>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const group = groups.get(record.site);
-    if (group) group.push(record);
-    else groups.set(record.site, [record]);
-  }
-  return groups;
-}

@@ -23,6 +23,7 @@ import {
   resultFilesOf,
 } from '../campaigns/crawl-import.ts';
 import { SHIPPED_CAMPAIGNS } from '../campaigns/shipped.ts';
+import { CATALOGUE_CHECKLIST, CATALOGUE_CHECKLIST_ID } from '../checklists/checklist.ts';
 import {
   deleteCampaign,
   deleteSite,
@@ -31,6 +32,7 @@ import {
   listSnapshots,
   saveCampaign,
 } from '../db/campaigns.ts';
+import { listChecklists, setSiteChecklist } from '../db/checklists.ts';
 import { saveImportedScans } from '../db/crawl-import.ts';
 import { type AuditDatabase, getSetting } from '../db/repository.ts';
 import type { CampaignRecord, SnapshotRecord, SummaryRecord } from '../db/schema.ts';
@@ -67,6 +69,8 @@ export interface SiteRow {
   score: number;
   problems: number;
   lastChangeAt: string;
+  /** The checklist the site is assessed with. */
+  checklistId: string;
 }
 
 export const SORT_KEYS = [
@@ -115,6 +119,10 @@ export interface SurveyState {
   importing: { stage: 'reading' | 'storing'; done: number; total: number } | undefined;
   /** What the last import of crawl results did. */
   crawlImport: CrawlImportReport | undefined;
+  /** The checklists a site can be assessed with: the catalogue first. */
+  checklists: { id: string; name: string }[];
+  /** Chooses the checklist a site is assessed with. */
+  chooseChecklist: (site: string, checklistId: string) => Promise<void>;
   load: () => Promise<void>;
   /** Reads again only the given sites' summaries (a scan or a verdict changed them). */
   refreshSites: (sites: readonly string[]) => Promise<void>;
@@ -163,6 +171,7 @@ export function buildRows(
       score: score?.score ?? 0,
       problems: score?.problems.length ?? 0,
       lastChangeAt: summary?.lastChangeAt ?? '',
+      checklistId: summary?.checklistId ?? CATALOGUE_CHECKLIST_ID,
     };
     rows.set(site, created);
     return created;
@@ -258,16 +267,28 @@ export function createSurveyStore(deps: SurveyDeps) {
       snapshots: [],
       importing: undefined,
       crawlImport: undefined,
+      checklists: [{ id: CATALOGUE_CHECKLIST.id, name: CATALOGUE_CHECKLIST.name }],
+
+      async chooseChecklist(site, checklistId) {
+        try {
+          await setSiteChecklist(await deps.openDb(), site, checklistId, deps.now());
+          await get().refreshSites([site]);
+        } catch (error) {
+          set({ error: `The checklist was not chosen: ${errorMessage(error)}` });
+        }
+      },
 
       async load() {
         set({ loading: true });
         try {
           const db = await deps.openDb();
-          const [summaryList, campaigns, lastBackupAt] = await Promise.all([
+          const [summaryList, campaigns, lastBackupAt, stored] = await Promise.all([
             listSummaries(db),
             listCampaigns(db),
             getSetting(db, 'lastBackupAt'),
+            listChecklists(db),
           ]);
+          const checklists = [CATALOGUE_CHECKLIST, ...stored].map(({ id, name }) => ({ id, name }));
           campaigns.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
           const summaries = new Map(summaryList.map((summary) => [summary.site, summary]));
           const progress = Object.fromEntries(
@@ -279,6 +300,7 @@ export function createSurveyStore(deps: SurveyDeps) {
           // A filter on a campaign deleted elsewhere shows every site again.
           const filter = get().filter;
           set({
+            checklists,
             campaigns,
             progress,
             summaries,

@@ -39,10 +39,10 @@ const mismatchHalf = mismatchArg?.split('=')[1] ?? 'A';
 /** --only=<indicator>: the mismatches of one indicator. */
 const onlyIndicator = args.find((arg) => arg.startsWith('--only='))?.split('=')[1];
 
-function statusesOf(findings: { indicator: IndicatorId; status: ScanStatus }[]) {
+function statusesOf(findings: { indicator: string; status: ScanStatus }[]) {
   const statuses = {} as Record<IndicatorId, ScanStatus>;
   for (const id of INDICATOR_IDS) statuses[id] = 'not-found';
-  for (const finding of findings) statuses[finding.indicator] = finding.status;
+  for (const finding of findings) statuses[finding.indicator as IndicatorId] = finding.status;
   return statuses;
 }
 

@@ -2,9 +2,9 @@
 // IndexedDB, list the sites, open one site's checklist. Times in milliseconds.
 import { restoreBackupStores } from '../../lib/db/backup.ts';
 import { listSites, loadSite, openAuditDb } from '../../lib/db/repository.ts';
-import type { PageScanRecord, VerdictRecord } from '../../lib/db/schema.ts';
+import type { BackupStores, PageScanRecord, VerdictRecord } from '../../lib/db/schema.ts';
 import { buildAssessment } from '../../lib/export/assessment.ts';
-import { type BackupStores, backupToJson, parseBackupFile } from '../../lib/export/backup-file.ts';
+import { backupToJson, parseBackupFile } from '../../lib/export/backup-file.ts';
 import { INDICATOR_IDS } from '../../lib/indicators/index.ts';
 import { SCAN_STATUSES } from '../../lib/indicators/types.ts';
 
@@ -22,7 +22,13 @@ function backupOf(siteCount: number): string {
   for (let i = 0; i < siteCount; i++) {
     const site = `practice-${i}.example.nhs.uk`;
     const url = `https://www.${site}/contact-us/`;
-    stores.sites.push({ site, firstSeenAt: at, lastScannedAt: at, lastUrl: url });
+    stores.sites.push({
+      site,
+      firstSeenAt: at,
+      lastScannedAt: at,
+      lastUrl: url,
+      checklistId: 'catalogue',
+    });
     const page: PageScanRecord = {
       site,
       url,
@@ -59,6 +65,8 @@ function backupOf(siteCount: number): string {
         verdictBy: '',
         verdictHow: 'judged',
         addedEvidence: [],
+        checklistId: 'catalogue',
+        checklistVersion: 1,
         note: k % 3 === 0 ? `Checked on ${at.slice(0, 10)}; the practice manager confirmed.` : '',
         noteAt: k % 3 === 0 ? at : '',
       };

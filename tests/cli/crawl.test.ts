@@ -205,3 +205,46 @@ describe('a killed crawl', () => {
     await site.close();
   });
 });
+
+describe('crawl --checklist FILE', () => {
+  it('scans every page with the shared checklist and records it in the result', async () => {
+    const out = join(scratchFolder(), 'out');
+    const run = await runBin([
+      'crawl',
+      `${demo.url}index.html`,
+      '--checklist',
+      'tests/fixtures/checklists/citizens-panel.json',
+      '--out',
+      out,
+      '--max-pages',
+      '12',
+      ...FAST,
+    ]);
+    expect(run.code).toBe(0);
+    const [file] = readdirSync(join(out, 'sites'));
+    const result: SiteResult = JSON.parse(readFileSync(join(out, 'sites', file!), 'utf8'));
+    expect(result.checklist).toEqual({
+      id: 'engagement-2026-20261102100000',
+      name: 'Engagement 2026',
+      version: 2,
+      indicators: [
+        'involvement-opportunities',
+        'survey',
+        'newsletter',
+        'custom-citizens-panel',
+        'foi',
+        'contact-form-only',
+      ],
+    });
+    expect(result.findings.map((finding) => finding.indicator)).toEqual(
+      result.checklist.indicators,
+    );
+    expect(
+      result.findings.find((finding) => finding.indicator === 'custom-citizens-panel')?.status,
+    ).toBe('found');
+    const summary = Papa.parse<string[]>(
+      readFileSync(join(out, 'summary.csv'), 'utf8').trim(),
+    ).data;
+    expect(summary[0]).toContain('custom-citizens-panel');
+  });
+});

@@ -25,7 +25,7 @@ const listedSites = () =>
 async function chooseFile(name: string, content: string): Promise<void> {
   const path = join(session.downloads, name);
   writeFileSync(path, content);
-  const input = await dashboard.$('input[type=file]');
+  const input = await dashboard.$('input.restore-file[type=file]');
   await input!.uploadFile(path);
 }
 

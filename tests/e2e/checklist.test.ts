@@ -158,12 +158,13 @@ describe('the checklist popup on the demo site', () => {
     );
     const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));
     expect(json.format).toBe('nhs-site-audit/assessment');
-    expect(json.version).toBe(1);
-    expect(json.pages).toHaveLength(2);
-    expect(json.indicators.map((entry: { indicator: string }) => entry.indicator)).toEqual([
+    expect(json.version).toBe(2);
+    const [assessment] = json.assessments;
+    expect(assessment.pages).toHaveLength(2);
+    expect(assessment.items.map((entry: { indicator: string }) => entry.indicator)).toEqual([
       ...INDICATOR_IDS,
     ]);
-    const phone = json.indicators.find(
+    const phone = assessment.items.find(
       (entry: { indicator: string }) => entry.indicator === 'phone',
     );
     expect(phone).toMatchObject({

@@ -109,7 +109,7 @@ describe('the dashboard', () => {
   });
 
   it('refuses a damaged file with a clear message and changes nothing', async () => {
-    await dashboard.locator('.checklist-header input[type=file]').setInputFiles({
+    await dashboard.locator('input.restore-file[type=file][accept*=json]').setInputFiles({
       name: 'damaged.json',
       mimeType: 'application/json',
       buffer: Buffer.from(backup.slice(0, backup.length / 2)),
@@ -129,7 +129,7 @@ describe('the dashboard', () => {
       lastScannedAt: at,
       lastUrl: 'https://southbrook-icb.example.nhs.uk/',
     });
-    await dashboard.locator('.checklist-header input[type=file]').setInputFiles({
+    await dashboard.locator('input.restore-file[type=file][accept*=json]').setInputFiles({
       name: 'backup.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(file)),

@@ -45,7 +45,13 @@ export function surveyRecords(count: number): SeedRecords {
     // Spread over a year, so that the last change sorts them.
     const at = new Date(Date.UTC(2026, 0, 1) + i * 3_153_600).toISOString();
     const url = `https://www.${site}/`;
-    records.sites.push({ site, firstSeenAt: at, lastScannedAt: at, lastUrl: url });
+    records.sites.push({
+      site,
+      firstSeenAt: at,
+      lastScannedAt: at,
+      lastUrl: url,
+      checklistId: 'catalogue',
+    });
     campaign.sites.push(site);
     campaign.organisations.push({
       name: `Example Practice ${i} (fictional)`,
@@ -78,6 +84,8 @@ export function surveyRecords(count: number): SeedRecords {
         note: '',
         noteAt: '',
         scannerSeen: null,
+        checklistId: 'catalogue',
+        checklistVersion: 1,
         verdictBy: 'A. Fictional Auditor',
         verdictHow: 'judged',
         addedEvidence: [],

@@ -16,6 +16,7 @@ describe("a campaign's own export", () => {
       lastChangeAt: '2026-04-02T00:00:00.000Z',
       scanner: { foi: 'found', 'empty-sections': 'found' },
       verdicts: { foi: 'yes' },
+      checklistId: 'catalogue',
     };
     const file = campaignToCsv(
       campaign,

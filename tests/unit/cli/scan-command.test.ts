@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -109,5 +109,67 @@ describe('npm run scan', () => {
     expect((await run(['--format', 'xml', 'a.html'])).code).toBe(2);
     expect((await run([])).stderr).toContain('Usage: nhs-site-audit scan');
     expect((await run(['--help'])).code).toBe(0);
+  });
+});
+
+describe('npm run scan -- --checklist FILE', () => {
+  const checklist = 'tests/fixtures/checklists/citizens-panel.json';
+
+  it('scans with the checklist: its items only, in its order, its own indicator included', async () => {
+    const { code, stdout, stderr } = await run(['--checklist', checklist, 'assets/demo-site']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(output.checklist).toEqual({
+      id: 'engagement-2026-20261102100000',
+      name: 'Engagement 2026',
+      version: 2,
+    });
+    const site = output.sites[0];
+    expect(site.findings.map((f: { indicator: string }) => f.indicator)).toEqual([
+      'involvement-opportunities',
+      'survey',
+      'newsletter',
+      'custom-citizens-panel',
+      'foi',
+      'contact-form-only',
+    ]);
+    expect(
+      site.findings.find((f: { indicator: string }) => f.indicator === 'custom-citizens-panel')
+        .status,
+    ).toBe('found');
+  });
+
+  it('writes the checklist’s items as the CSV columns', async () => {
+    const { stdout } = await run([
+      '--format',
+      'csv',
+      `--checklist=${checklist}`,
+      'assets/demo-site',
+    ]);
+    const header = Papa.parse<string[]>(stdout.trim()).data[0];
+    expect(header).toEqual([
+      'url',
+      'title',
+      'involvement-opportunities',
+      'survey',
+      'newsletter',
+      'custom-citizens-panel',
+      'foi',
+      'contact-form-only',
+    ]);
+  });
+
+  it('refuses a bad checklist file as bad usage, saying where it is wrong', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'checklist-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(
+      bad,
+      readFileSync(checklist, 'utf8').replace('"keywords": ["panel"]', '"keywords": [42]'),
+    );
+    const { code, stderr, stdout } = await run(['--checklist', bad, 'assets/demo-site']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/custom indicator 1, detector, keyword 1: should be text/);
   });
 });

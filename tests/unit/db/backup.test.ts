@@ -3,12 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBackupStores, restoreBackupStores } from '../../../lib/db/backup.ts';
 import { openAuditDb, saveVerdictChange } from '../../../lib/db/repository.ts';
-import {
-  BackupError,
-  type BackupStores,
-  backupToJson,
-  parseBackupFile,
-} from '../../../lib/export/backup-file.ts';
+import type { BackupStores } from '../../../lib/db/schema.ts';
+import { BackupError, backupToJson, parseBackupFile } from '../../../lib/export/backup-file.ts';
 
 let counter = 0;
 const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8'));
@@ -17,7 +13,7 @@ const at = '2026-05-01T12:00:00.000Z';
 /** A full set of stores: the version-1 fixture's records plus the newer stores. */
 function sampleStores(): BackupStores {
   return {
-    sites: v1.stores.sites,
+    sites: v1.stores.sites.map((site: object) => ({ ...site, checklistId: 'catalogue' })),
     pages: v1.stores.pages.map((page: object) => ({ emailFields: [], ...page })),
     verdicts: v1.stores.verdicts.map((verdict: object) => ({
       ...verdict,
@@ -25,6 +21,8 @@ function sampleStores(): BackupStores {
       verdictBy: '',
       verdictHow: 'judged',
       addedEvidence: [],
+      checklistId: 'catalogue',
+      checklistVersion: 1,
     })),
     settings: [{ key: 'crawlMaxPages', value: 40, updatedAt: at }],
     checklists: [
@@ -32,7 +30,10 @@ function sampleStores(): BackupStores {
         id: 'icb-2026',
         name: 'ICB websites 2026',
         description: 'Board and engagement only',
-        indicators: ['board-members', 'survey'],
+        version: 1,
+        items: ['board-members', 'survey'],
+        custom: [],
+        history: [{ version: 1, savedAt: at, changed: ['board-members', 'survey'] }],
         createdAt: at,
         updatedAt: at,
       },
@@ -101,6 +102,7 @@ describe('a backup', () => {
         firstSeenAt: at,
         lastScannedAt: at,
         lastUrl: 'https://new.example.org/',
+        checklistId: 'catalogue',
       },
     ];
     const report = await restoreBackupStores(db, stores);
@@ -131,6 +133,7 @@ describe('a backup', () => {
         firstSeenAt: at,
         lastScannedAt: at,
         lastUrl: 'https://fresh.example.org/',
+        checklistId: 'catalogue',
       },
     ];
     // A record without its key: the store refuses it after other writes were queued.
@@ -208,7 +211,7 @@ describe('a file that is not a good backup', () => {
     [
       'with a damaged record',
       () => good().replace('"status":"found"', '"status":"maybe"'),
-      /damaged.*stores\.pages\.0\.findings\.\d+\.status/,
+      /damaged.*page 1, finding \d+, status: "maybe" is not one of the allowed values/,
     ],
     [
       'with an unknown indicator',

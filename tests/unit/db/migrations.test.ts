@@ -12,6 +12,20 @@ import { DB_VERSION, STORE_NAMES, WORK_STORE_NAMES } from '../../../lib/db/schem
 import { buildAssessment } from '../../../lib/export/assessment.ts';
 
 const ALL_STORES = [...STORE_NAMES, ...WORK_STORE_NAMES].sort();
+/** What version 5 adds: every site and verdict is of the catalogue until a checklist is chosen. */
+const SITE_SINCE_V5 = { checklistId: 'catalogue' };
+const VERDICT_SINCE_V5 = { checklistId: 'catalogue', checklistVersion: 1 };
+/** A version-2 to -4 checklist as version 5 reads it: version 1 of itself. */
+function checklistSinceV5(old: Record<string, unknown>) {
+  const { indicators, ...rest } = old as { indicators: string[]; updatedAt: string };
+  return {
+    ...rest,
+    version: 1,
+    items: indicators,
+    custom: [],
+    history: [{ version: 1, savedAt: rest.updatedAt, changed: indicators }],
+  };
+}
 /** What version 3 adds to a verdict given before it: not known. */
 const UNKNOWN_SINCE_V3 = {
   scannerSeen: null,
@@ -57,13 +71,17 @@ describe('upgrading a version-1 database', () => {
     expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
 
     expect(await db.getAll('sites')).toEqual(
-      [...v1.stores.sites].sort((a, b) => String(a.site).localeCompare(String(b.site))),
+      [...v1.stores.sites]
+        .sort((a, b) => String(a.site).localeCompare(String(b.site)))
+        .map((site) => ({ ...site, ...SITE_SINCE_V5 })),
     );
     const verdicts = await db.getAll('verdicts');
     expect(verdicts).toHaveLength(v1.stores.verdicts.length);
     // Version 3: what the scanner said when each verdict was given is not known.
     expect(verdicts).toEqual(
-      expect.arrayContaining(v1.stores.verdicts.map((v) => ({ ...v, ...UNKNOWN_SINCE_V3 }))),
+      expect.arrayContaining(
+        v1.stores.verdicts.map((v) => ({ ...v, ...UNKNOWN_SINCE_V3, ...VERDICT_SINCE_V5 })),
+      ),
     );
     const pages = await db.getAll('pages');
     expect(pages).toHaveLength(v1.stores.pages.length);
@@ -134,14 +152,20 @@ describe('upgrading a version-2 database', () => {
     const db = await openAuditDb('migrate-v2');
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
-    for (const store of ['sites', 'pages', 'settings', 'checklists'] as const) {
+    for (const store of ['pages', 'settings'] as const) {
       const records = await db.getAll(store);
       expect(records, store).toHaveLength(v2.stores[store].length);
       expect(records, store).toEqual(expect.arrayContaining(v2.stores[store]));
     }
+    expect(await db.getAll('sites')).toEqual(
+      expect.arrayContaining(v2.stores.sites.map((site) => ({ ...site, ...SITE_SINCE_V5 }))),
+    );
+    expect(await db.getAll('checklists')).toEqual(v2.stores.checklists.map(checklistSinceV5));
     const verdicts = await db.getAll('verdicts');
     expect(verdicts).toEqual(
-      expect.arrayContaining(v2.stores.verdicts.map((v) => ({ ...v, ...UNKNOWN_SINCE_V3 }))),
+      expect.arrayContaining(
+        v2.stores.verdicts.map((v) => ({ ...v, ...UNKNOWN_SINCE_V3, ...VERDICT_SINCE_V5 })),
+      ),
     );
     expect(verdicts).toHaveLength(v2.stores.verdicts.length);
     expect(await db.getAll('crawls')).toEqual([]);
@@ -206,18 +230,18 @@ describe('upgrading a version-3 database', () => {
     const db = await openAuditDb('migrate-v3');
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
-    for (const store of [
-      'sites',
-      'pages',
-      'verdicts',
-      'settings',
-      'checklists',
-      'crawls',
-    ] as const) {
+    for (const store of ['pages', 'settings', 'crawls'] as const) {
       const records = await db.getAll(store);
       expect(records, store).toHaveLength(v3.stores[store].length);
       expect(records, store).toEqual(expect.arrayContaining(v3.stores[store]));
     }
+    expect(await db.getAll('sites')).toEqual(
+      expect.arrayContaining(v3.stores.sites.map((site) => ({ ...site, ...SITE_SINCE_V5 }))),
+    );
+    expect(await db.getAll('verdicts')).toEqual(
+      expect.arrayContaining(v3.stores.verdicts.map((v) => ({ ...v, ...VERDICT_SINCE_V5 }))),
+    );
+    expect(await db.getAll('checklists')).toEqual(v3.stores.checklists.map(checklistSinceV5));
     const campaigns = await db.getAll('campaigns');
     expect(campaigns).toHaveLength(v3.stores.campaigns.length);
     expect(campaigns).toEqual(
@@ -239,6 +263,91 @@ describe('upgrading a version-3 database', () => {
       }
     }
     expect(await db.getAll('snapshots')).toEqual([]);
+    db.close();
+  });
+});
+
+type Version4Store = Version3Store | 'snapshots';
+const v4 = JSON.parse(readFileSync('tests/fixtures/db/v4.json', 'utf8')) as {
+  stores: Record<Version4Store, Record<string, unknown>[]>;
+};
+/** The fixture's old id of the Healthwatch indicator, renamed in this test's table. */
+const RENAMES = { 'local-healthwatch': 'healthwatch' } as const;
+
+/** Version 4 exactly as released: never edit this. */
+async function writeVersion4(name: string) {
+  const db = await openDB(name, 4, {
+    upgrade(database) {
+      database
+        .createObjectStore('sites', { keyPath: 'site' })
+        .createIndex('by-last-scanned', 'lastScannedAt');
+      database
+        .createObjectStore('pages', { keyPath: ['site', 'url'] })
+        .createIndex('by-site', 'site');
+      database
+        .createObjectStore('verdicts', { keyPath: ['site', 'indicator'] })
+        .createIndex('by-site', 'site');
+      database.createObjectStore('settings', { keyPath: 'key' });
+      database.createObjectStore('checklists', { keyPath: 'id' });
+      database.createObjectStore('campaigns', { keyPath: 'id' });
+      database.createObjectStore('crawls', { keyPath: 'site' });
+      database.createObjectStore('summaries', { keyPath: 'site' });
+      database
+        .createObjectStore('snapshots', { keyPath: ['site', 'takenAt'] })
+        .createIndex('by-site', 'site');
+    },
+  });
+  const names = Object.keys(v4.stores) as Version4Store[];
+  const tx = db.transaction(names, 'readwrite');
+  for (const store of names) {
+    for (const record of v4.stores[store]) await tx.objectStore(store).put(record);
+  }
+  await tx.done;
+  db.close();
+}
+
+describe('upgrading a version-4 database', () => {
+  it('versions its checklists, records the catalogue on sites and verdicts, and applies renames', async () => {
+    await writeVersion4('migrate-v4');
+    const db = await openAuditDb('migrate-v4', undefined, undefined, RENAMES);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
+    for (const store of ['settings', 'crawls', 'campaigns'] as const) {
+      const records = await db.getAll(store);
+      expect(records, store).toEqual(expect.arrayContaining(v4.stores[store]));
+      expect(records, store).toHaveLength(v4.stores[store].length);
+    }
+    expect(await db.getAll('sites')).toEqual(
+      expect.arrayContaining(v4.stores.sites.map((site) => ({ ...site, ...SITE_SINCE_V5 }))),
+    );
+    // The renamed verdict moved to its new key; no record keeps the old id.
+    const verdicts = await db.getAll('verdicts');
+    expect(verdicts).toHaveLength(v4.stores.verdicts.length);
+    const renamed = v4.stores.verdicts.map((v) => ({
+      ...v,
+      indicator: v.indicator === 'local-healthwatch' ? 'healthwatch' : v.indicator,
+      ...VERDICT_SINCE_V5,
+    }));
+    expect(verdicts).toEqual(expect.arrayContaining(renamed));
+    const stored = JSON.stringify([
+      verdicts,
+      await db.getAll('pages'),
+      await db.getAll('checklists'),
+      await db.getAll('snapshots'),
+      await db.getAll('summaries'),
+    ]);
+    expect(stored).not.toContain('local-healthwatch');
+    const [checklist] = await db.getAll('checklists');
+    expect(checklist?.items).toEqual(['board-members', 'survey', 'healthwatch']);
+    expect(checklist?.version).toBe(1);
+    const [snapshot] = await db.getAll('snapshots');
+    expect(snapshot?.verdicts).toEqual({ healthwatch: 'yes' });
+    // The renamed findings count in the site's summary and its checklist as before.
+    const state = await loadSite(db, 'northfoldccg.example.org');
+    const assessment = buildAssessment('northfoldccg.example.org', state);
+    const healthwatch = assessment.items.find((item) => item.indicator === 'healthwatch');
+    expect(healthwatch?.verdict).not.toBeNull();
+    expect(healthwatch?.scanner).not.toBe('not-scanned');
     db.close();
   });
 });

@@ -1,12 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildAssessment } from '../../../lib/export/assessment.ts';
-import {
-  assessmentToCsv,
-  assessmentToJson,
-  CSV_COLUMNS,
-  spreadsheetSafe,
-} from '../../../lib/export/formats.ts';
+import { assessmentsToJson } from '../../../lib/export/assessment-file.ts';
+import { assessmentToCsv, CSV_COLUMNS, spreadsheetSafe } from '../../../lib/export/formats.ts';
 import { INDICATOR_IDS } from '../../../lib/indicators/index.ts';
 import { pageResult } from '../support/fixtures.ts';
 
@@ -17,6 +13,7 @@ const assessment = buildAssessment('example.org', {
     firstSeenAt: at,
     lastScannedAt: at,
     lastUrl: 'https://example.org/b',
+    checklistId: 'catalogue',
   },
   pages: [
     {
@@ -42,6 +39,8 @@ const assessment = buildAssessment('example.org', {
       verdictBy: 'Ann Auditor',
       verdictHow: 'judged',
       addedEvidence: [],
+      checklistId: 'catalogue',
+      checklistVersion: 1,
     },
   ],
 });
@@ -62,17 +61,19 @@ describe('the assessment', () => {
 
 describe('JSON export', () => {
   it('is a versioned file named by site and date', () => {
-    const file = assessmentToJson(assessment, at);
+    const file = assessmentsToJson([assessment], [], at, 'Ann Auditor');
     expect(file.filename).toBe('audit-example.org-2026-03-04.json');
     const body = JSON.parse(file.content);
     expect(body).toMatchObject({
       format: 'nhs-site-audit/assessment',
-      version: 1,
+      version: 2,
       exportedAt: at,
-      site: 'example.org',
+      exportedBy: 'Ann Auditor',
+      checklists: [],
+      assessments: [{ site: 'example.org', checklistId: 'catalogue', checklistVersion: 1 }],
     });
-    expect(body.indicators).toHaveLength(21);
-    expect(body.pages.map((page: { url: string }) => page.url)).toEqual([
+    expect(body.assessments[0].items).toHaveLength(21);
+    expect(body.assessments[0].pages.map((page: { url: string }) => page.url)).toEqual([
       'https://example.org/a',
       'https://example.org/b',
     ]);
@@ -128,14 +129,17 @@ describe('grouped evidence in exports', () => {
       firstSeenAt: at,
       lastScannedAt: at,
       lastUrl: 'https://example.org/b',
+      checklistId: 'catalogue',
     },
     pages: [page('https://example.org/a'), page('https://example.org/b')],
     verdicts: [],
   });
 
   it('lists in JSON every page an item is on', () => {
-    const body = JSON.parse(assessmentToJson(grouped, at).content);
-    const phone = body.indicators.find((item: { indicator: string }) => item.indicator === 'phone');
+    const body = JSON.parse(assessmentsToJson([grouped], [], at, '').content);
+    const phone = body.assessments[0].items.find(
+      (item: { indicator: string }) => item.indicator === 'phone',
+    );
     expect(phone.evidence).toEqual([
       {
         ...footer,

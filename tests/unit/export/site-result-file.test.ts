@@ -128,7 +128,7 @@ describe('a crawl result file', () => {
 
   it('refuses indicator ids this version does not know, in pages, findings and checklist', () => {
     expect(refusal(changed((file) => (file.pages[0].findings[0].indicator = 'shoe-size')))).toBe(
-      `N1.json: pages[0].findings[0].indicator should be an indicator of this version's catalogue (the file may come from a newer version of nhs-site-audit) (it is "shoe-size").`,
+      `N1.json: pages[0].findings[0].indicator should be an indicator of this version's catalogue or an own indicator (custom-…) (the file may come from a newer version of nhs-site-audit) (it is "shoe-size").`,
     );
     expect(refusal(changed((file) => (file.findings[0].indicator = 'shoe-size')))).toContain(
       'findings[0].indicator should be an indicator',
@@ -136,6 +136,24 @@ describe('a crawl result file', () => {
     expect(refusal(changed((file) => file.checklist.indicators.push('shoe-size')))).toContain(
       'checklist.indicators[21] should be an indicator',
     );
+  });
+
+  it("takes a checklist's own indicators (a crawl with --checklist), by their custom- ids", () => {
+    const text = changed((file) => {
+      file.checklist = {
+        id: 'cl-1',
+        name: 'Ours',
+        version: 2,
+        indicators: ['foi', 'custom-carers'],
+      };
+      file.pages[0].findings.push({ indicator: 'custom-carers', status: 'found', evidence: [] });
+    });
+    expect(parseSiteResult(text, 'N1.json', Number.POSITIVE_INFINITY).checklist).toEqual({
+      id: 'cl-1',
+      name: 'Ours',
+      version: 2,
+      indicators: ['foi', 'custom-carers'],
+    });
   });
 
   it('refuses other files: a backup, foreign JSON, plain text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AssessmentItem, scannerVerdict } from '../../../lib/export/assessment.ts';
+import { type AssessmentItem, scannerVerdict } from '../../../lib/assessment.ts';
 import type { IndicatorId } from '../../../lib/indicators/index.ts';
 import {
   confirmable,
@@ -19,7 +19,10 @@ const item = (
     indicator,
     group: 'board' as const,
     title: indicator,
+    counts: '',
+    doesNotCount: '',
     polarity: 'good' as const,
+    custom: false,
     scanner,
     verdict,
     verdictBy: '',
@@ -29,6 +32,7 @@ const item = (
     evidence: [],
     addedEvidence: [],
     contradiction,
+    changedSinceVerdict: false,
   }) satisfies AssessmentItem;
 
 describe('the review queue', () => {

@@ -68,6 +68,7 @@ describe('review progress', () => {
     };
     const summary = (site: string, m: Partial<IndicatorMarks>): SummaryRecord => ({
       site,
+      checklistId: 'catalogue',
       pages: 1,
       lastUrl: `https://${site}/`,
       lastChangeAt: '2026-01-01T00:00:00.000Z',

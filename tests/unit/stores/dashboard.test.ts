@@ -58,10 +58,15 @@ describe('the dashboard store', () => {
       header: true,
       skipEmptyLines: true,
     });
-    expect(csv.meta.fields?.slice(0, 5)).toEqual([
+    expect(csv.meta.fields?.slice(0, 10)).toEqual([
       'site',
+      'checklist',
+      'checklist_version',
       'pages_scanned',
       'last_scanned',
+      'email_fields',
+      'email_fields_refusing_valid_addresses',
+      'refused_addresses',
       INDICATOR_IDS[0],
       `${INDICATOR_IDS[0]} (scanner)`,
     ]);

@@ -1,0 +1,158 @@
+/**
+ * Another auditor's export merged with this one's work (issue 9): where both judged the same
+ * item of the same site differently, the two side by side for the auditor to choose; verdicts
+ * only the other auditor gave, to be added; and the agreement between the two, overall and per
+ * item. Pure: the stores read and write.
+ */
+import type { Assessment, AssessmentItem, ItemId, Verdict } from '../assessment.ts';
+import type { VerdictRecord } from '../db/schema.ts';
+import { type Agreement, agreementOf } from './agreement.ts';
+
+/** One auditor's judgement of an item, as the conflict shows it. */
+export interface MergeSide {
+  verdict: Verdict | null;
+  note: string;
+  by: string;
+  at: string;
+  /** Where the evidence is (each address once). */
+  evidence: string[];
+}
+
+export interface MergeConflict {
+  key: string;
+  site: string;
+  indicator: ItemId;
+  title: string;
+  polarity: AssessmentItem['polarity'];
+  mine: MergeSide;
+  theirs: MergeSide;
+}
+
+export interface MergePlan {
+  conflicts: MergeConflict[];
+  /** Their verdicts on items this auditor has not judged: added when the merge is applied. */
+  onlyTheirs: { site: string; item: AssessmentItem }[];
+  /** Their sites this auditor has not audited: left out. */
+  sitesNotHere: string[];
+  overall: Agreement;
+  perItem: { indicator: ItemId; title: string; agreement: Agreement }[];
+}
+
+function sideOf(item: AssessmentItem): MergeSide {
+  return {
+    verdict: item.verdict,
+    note: item.note,
+    by: item.verdictBy,
+    at: item.verdictAt,
+    evidence: [
+      ...new Set([
+        ...item.evidence.map((evidence) => evidence.url),
+        ...item.addedEvidence.map((added) => added.url),
+      ]),
+    ],
+  };
+}
+
+export function planMerge(mine: readonly Assessment[], theirs: readonly Assessment[]): MergePlan {
+  const mineBySite = new Map(mine.map((assessment) => [assessment.site, assessment]));
+  const conflicts: MergeConflict[] = [];
+  const onlyTheirs: MergePlan['onlyTheirs'] = [];
+  const sitesNotHere: string[] = [];
+  const pairs: [Verdict, Verdict][] = [];
+  const pairsByItem = new Map<ItemId, { title: string; pairs: [Verdict, Verdict][] }>();
+  for (const other of theirs) {
+    const own = mineBySite.get(other.site);
+    if (!own) {
+      sitesNotHere.push(other.site);
+      continue;
+    }
+    const ownItems = new Map(own.items.map((item) => [item.indicator, item]));
+    for (const item of other.items) {
+      const ownItem = ownItems.get(item.indicator);
+      if (!ownItem || item.verdict === null) continue;
+      if (ownItem.verdict === null) {
+        onlyTheirs.push({ site: other.site, item });
+        continue;
+      }
+      const pair: [Verdict, Verdict] = [ownItem.verdict, item.verdict];
+      pairs.push(pair);
+      let forItem = pairsByItem.get(item.indicator);
+      if (!forItem) {
+        forItem = { title: ownItem.title, pairs: [] };
+        pairsByItem.set(item.indicator, forItem);
+      }
+      forItem.pairs.push(pair);
+      if (ownItem.verdict !== item.verdict)
+        conflicts.push({
+          key: `${other.site}\n${item.indicator}`,
+          site: other.site,
+          indicator: item.indicator,
+          title: ownItem.title,
+          polarity: ownItem.polarity,
+          mine: sideOf(ownItem),
+          theirs: sideOf(item),
+        });
+    }
+  }
+  return {
+    conflicts,
+    onlyTheirs,
+    sitesNotHere,
+    overall: agreementOf(pairs),
+    perItem: [...pairsByItem].map(([indicator, { title, pairs: itemPairs }]) => ({
+      indicator,
+      title,
+      agreement: agreementOf(itemPairs),
+    })),
+  };
+}
+
+/**
+ * The verdict records the merge writes: each conflict resolved for the other auditor, and each
+ * verdict only they gave, with their name, time, note and the checklist it was given under.
+ */
+export function mergedVerdicts(
+  plan: MergePlan,
+  choices: ReadonlyMap<string, 'mine' | 'theirs'>,
+  theirs: readonly Assessment[],
+  stored: ReadonlyMap<string, VerdictRecord>,
+): VerdictRecord[] {
+  const theirBySite = new Map(theirs.map((assessment) => [assessment.site, assessment]));
+  const record = (site: string, item: AssessmentItem): VerdictRecord => {
+    const assessment = theirBySite.get(site)!;
+    const existing = stored.get(`${site}\n${item.indicator}`);
+    return {
+      site,
+      indicator: item.indicator,
+      verdict: item.verdict,
+      verdictAt: item.verdictAt,
+      verdictBy: item.verdictBy,
+      verdictHow: item.verdictHow,
+      // What the other auditor's scanner said is not what this one saw: unknown.
+      scannerSeen: null,
+      note: item.note || existing?.note || '',
+      noteAt: item.note ? item.verdictAt : (existing?.noteAt ?? ''),
+      addedEvidence: [
+        ...(existing?.addedEvidence ?? []),
+        ...item.addedEvidence.filter(
+          (added) =>
+            !existing?.addedEvidence.some(
+              (kept) => kept.url === added.url && kept.snippet === added.snippet,
+            ),
+        ),
+      ],
+      checklistId: assessment.checklistId,
+      checklistVersion: assessment.checklistVersion,
+    };
+  };
+  const records: VerdictRecord[] = [];
+  for (const conflict of plan.conflicts) {
+    if (choices.get(conflict.key) !== 'theirs') continue;
+    const item = theirBySite
+      .get(conflict.site)
+      ?.items.find((i) => i.indicator === conflict.indicator);
+    if (item) records.push(record(conflict.site, item));
+  }
+  for (const { site, item } of plan.onlyTheirs) records.push(record(site, item));
+  return records;
+}
