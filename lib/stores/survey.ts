@@ -292,7 +292,10 @@ export function createSurveyStore(deps: SurveyDeps) {
           campaigns.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
           const summaries = new Map(summaryList.map((summary) => [summary.site, summary]));
           const progress = Object.fromEntries(
-            campaigns.map((campaign) => [campaign.id, campaignProgress(campaign, summaries)]),
+            campaigns.map((campaign) => [
+              campaign.id,
+              campaignProgress(campaign, summaries, itemsIn(checklists)),
+            ]),
           );
           const first = get().compare[0];
           const snapshots = first ? await listSnapshots(db, first) : [];
@@ -335,9 +338,12 @@ export function createSurveyStore(deps: SurveyDeps) {
             if (summary) summaries.set(site, summary);
             else summaries.delete(site);
           });
-          const { campaigns, compare } = get();
+          const { campaigns, compare, checklists } = get();
           const progress = Object.fromEntries(
-            campaigns.map((campaign) => [campaign.id, campaignProgress(campaign, summaries)]),
+            campaigns.map((campaign) => [
+              campaign.id,
+              campaignProgress(campaign, summaries, itemsIn(checklists)),
+            ]),
           );
           const first = compare[0];
           const snapshots =
@@ -346,7 +352,7 @@ export function createSurveyStore(deps: SurveyDeps) {
             summaries,
             progress,
             snapshots,
-            rows: buildRows(summaries, campaigns, itemsIn(get().checklists)),
+            rows: buildRows(summaries, campaigns, itemsIn(checklists)),
           });
         } catch (error) {
           set({ error: `Could not read the saved audits: ${errorMessage(error)}` });
