@@ -59,6 +59,7 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
   const progress = assessment ? reviewProgress(assessment.items) : undefined;
   const found = assessment?.items.filter((item) => item.scanner === 'found').length ?? 0;
   const contradicted = assessment?.items.filter((item) => item.contradiction).length ?? 0;
+  const changedSince = assessment?.items.filter((item) => item.changedSinceVerdict).length ?? 0;
   const toConfirm = confirmable(items).length;
   const download = async (format: 'json' | 'csv' | 'report-html' | 'report-markdown') => {
     const file = await exportAssessment(format);
@@ -94,6 +95,12 @@ export function Checklist({ store, onOpenSidePanel, onOpenDashboard }: Props) {
             {found} found · {progress.reviewed} of {progress.total} reviewed
             {contradicted > 0 && (
               <span class="contradicted-count"> · {contradicted} contradicted by a new scan</span>
+            )}
+            {changedSince > 0 && (
+              <span class="changed-count">
+                {' '}
+                · {changedSince} changed in the checklist since your verdict
+              </span>
             )}
           </p>
         )}

@@ -2,6 +2,7 @@
  * Campaigns: a list of organisations to assess, each with where its review stands, the next one
  * to open, and a campaign's own export. Pure: the dashboard's store reads and writes the records.
  */
+import type { ItemId } from '../assessment.ts';
 import type { CampaignOrganisation, CampaignRecord, SummaryRecord } from '../db/schema.ts';
 import { csvText, type ExportFile } from '../export/formats.ts';
 import { INDICATORS } from '../indicators/index.ts';
@@ -53,6 +54,8 @@ export interface CampaignProgress {
 export function campaignProgress(
   campaign: CampaignRecord,
   summaries: ReadonlyMap<string, SummaryRecord>,
+  /** The items of a checklist by id: a site is done when its checklist's items are. */
+  itemsOf: (checklistId: string) => readonly ItemId[] | undefined = () => undefined,
 ): CampaignProgress {
   const progress: CampaignProgress = {
     organisations: [],
@@ -63,7 +66,10 @@ export function campaignProgress(
   };
   for (const organisation of campaign.organisations) {
     const summary = organisation.site ? summaries.get(organisation.site) : undefined;
-    const item = { organisation, ...reviewProgress(summary, summary?.pages ?? 0) };
+    const item = {
+      organisation,
+      ...reviewProgress(summary, summary?.pages ?? 0, summary && itemsOf(summary.checklistId)),
+    };
     progress.organisations.push(item);
     if (!organisation.site) progress.noWebsite++;
     else if (item.status === 'done') progress.done++;

@@ -47,6 +47,8 @@ if (process.argv.includes('--pack')) {
   await copyFile(CLI_BUNDLE, join(STAGE, 'cli.mjs'));
   await copyFile('README.md', join(STAGE, 'README.md'));
   await copyFile('docs/site-result.schema.json', join(STAGE, 'site-result.schema.json'));
+  // What `--checklist FILE` reads.
+  await copyFile('docs/checklist.schema.json', join(STAGE, 'checklist.schema.json'));
   const tarball = execFileSync('npm', ['pack', '--pack-destination', resolve('dist'), '--silent'], {
     cwd: STAGE,
     encoding: 'utf8',

@@ -10,7 +10,6 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, dirname, join } from 'node:path';
 import { csvText } from '../export/formats.ts';
 import { parseSiteResult, type SiteResult } from '../export/site-result-file.ts';
-import { INDICATOR_IDS } from '../indicators/index.ts';
 
 export {
   RESULT_FORMAT,

@@ -10,7 +10,7 @@
  * decides. A problem counts as soon as the scanner finds it, unless the auditor says No.
  */
 
-import type { Verdict } from '../assessment.ts';
+import type { ItemId, Verdict } from '../assessment.ts';
 import type { IndicatorMarks } from '../db/schema.ts';
 import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
 
@@ -53,10 +53,11 @@ export interface ReviewProgress {
 
 const ALL_INDICATORS: readonly IndicatorId[] = INDICATORS.map((i) => i.id);
 
+/** How many of the checklist's items (the catalogue's by default) have a verdict. */
 export function reviewProgress(
   marks: IndicatorMarks | undefined,
   pages: number,
-  indicators: readonly IndicatorId[] = ALL_INDICATORS,
+  indicators: readonly ItemId[] = ALL_INDICATORS,
 ): ReviewProgress {
   const total = indicators.length;
   let reviewed = 0;

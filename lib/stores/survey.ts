@@ -5,6 +5,7 @@
  * again whenever any view announces a change.
  */
 import { createStore } from 'zustand/vanilla';
+import type { ItemId } from '../assessment.ts';
 import {
   type CampaignProgress,
   campaignFromCsv,
@@ -120,7 +121,7 @@ export interface SurveyState {
   /** What the last import of crawl results did. */
   crawlImport: CrawlImportReport | undefined;
   /** The checklists a site can be assessed with: the catalogue first. */
-  checklists: { id: string; name: string }[];
+  checklists: { id: string; name: string; items: readonly ItemId[] }[];
   /** Chooses the checklist a site is assessed with. */
   chooseChecklist: (site: string, checklistId: string) => Promise<void>;
   load: () => Promise<void>;
@@ -146,19 +147,31 @@ export interface SurveyState {
   dismissNotice: () => void;
 }
 
+/** A lookup of the checklists' items by id. */
+function itemsIn(checklists: SurveyState['checklists']) {
+  const byId = new Map(checklists.map((checklist) => [checklist.id, checklist.items]));
+  return (id: string) => byId.get(id);
+}
+
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 /** The table's rows: every site with a summary (scanned or reviewed), and every campaign's site. */
 export function buildRows(
   summaries: ReadonlyMap<string, SummaryRecord>,
   campaigns: readonly CampaignRecord[],
+  /** The items of a checklist, by id: a site's review is of its checklist's items. */
+  itemsOf: (checklistId: string) => readonly ItemId[] | undefined = () => undefined,
 ): SiteRow[] {
   const rows = new Map<string, SiteRow>();
   const row = (site: string, url: string): SiteRow => {
     const existing = rows.get(site);
     if (existing) return existing;
     const summary = summaries.get(site);
-    const progress = reviewProgress(summary, summary?.pages ?? 0);
+    const progress = reviewProgress(
+      summary,
+      summary?.pages ?? 0,
+      itemsOf(summary?.checklistId ?? CATALOGUE_CHECKLIST_ID),
+    );
     const score = summary ? scoreOf(summary) : undefined;
     const created: SiteRow = {
       site,
@@ -267,7 +280,13 @@ export function createSurveyStore(deps: SurveyDeps) {
       snapshots: [],
       importing: undefined,
       crawlImport: undefined,
-      checklists: [{ id: CATALOGUE_CHECKLIST.id, name: CATALOGUE_CHECKLIST.name }],
+      checklists: [
+        {
+          id: CATALOGUE_CHECKLIST.id,
+          name: CATALOGUE_CHECKLIST.name,
+          items: CATALOGUE_CHECKLIST.items,
+        },
+      ],
 
       async chooseChecklist(site, checklistId) {
         try {
@@ -288,15 +307,22 @@ export function createSurveyStore(deps: SurveyDeps) {
             getSetting(db, 'lastBackupAt'),
             listChecklists(db),
           ]);
-          const checklists = [CATALOGUE_CHECKLIST, ...stored].map(({ id, name }) => ({ id, name }));
+          const checklists = [CATALOGUE_CHECKLIST, ...stored].map(({ id, name, items }) => ({
+            id,
+            name,
+            items,
+          }));
           campaigns.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
           const summaries = new Map(summaryList.map((summary) => [summary.site, summary]));
           const progress = Object.fromEntries(
-            campaigns.map((campaign) => [campaign.id, campaignProgress(campaign, summaries)]),
+            campaigns.map((campaign) => [
+              campaign.id,
+              campaignProgress(campaign, summaries, itemsIn(checklists)),
+            ]),
           );
           const first = get().compare[0];
           const snapshots = first ? await listSnapshots(db, first) : [];
-          const rows = buildRows(summaries, campaigns);
+          const rows = buildRows(summaries, campaigns, itemsIn(checklists));
           // A filter on a campaign deleted elsewhere shows every site again.
           const filter = get().filter;
           set({
@@ -335,14 +361,22 @@ export function createSurveyStore(deps: SurveyDeps) {
             if (summary) summaries.set(site, summary);
             else summaries.delete(site);
           });
-          const { campaigns, compare } = get();
+          const { campaigns, compare, checklists } = get();
           const progress = Object.fromEntries(
-            campaigns.map((campaign) => [campaign.id, campaignProgress(campaign, summaries)]),
+            campaigns.map((campaign) => [
+              campaign.id,
+              campaignProgress(campaign, summaries, itemsIn(checklists)),
+            ]),
           );
           const first = compare[0];
           const snapshots =
             first && sites.includes(first) ? await listSnapshots(db, first) : get().snapshots;
-          set({ summaries, progress, snapshots, rows: buildRows(summaries, campaigns) });
+          set({
+            summaries,
+            progress,
+            snapshots,
+            rows: buildRows(summaries, campaigns, itemsIn(checklists)),
+          });
         } catch (error) {
           set({ error: `Could not read the saved audits: ${errorMessage(error)}` });
         }

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { openAuditDb, savePageScan, saveVerdictChange } from '../../../lib/db/repository.ts';
-import { createSurveyStore } from '../../../lib/stores/survey.ts';
+import { buildRows, createSurveyStore } from '../../../lib/stores/survey.ts';
 import { pageResult } from '../support/fixtures.ts';
 
 let counter = 0;
@@ -126,5 +126,32 @@ describe('the survey store', () => {
     // The campaign keeps the organisation: not started again.
     expect(after).toMatchObject({ status: 'not-started', pages: 0, lastChangeAt: '' });
     expect(await db.count('pages')).toBe(0);
+  });
+});
+
+describe('a site assessed with a shorter checklist', () => {
+  it('is done when every item of its checklist has a verdict', () => {
+    const summary = {
+      site: 'short.example.org',
+      pages: 1,
+      lastUrl: 'https://short.example.org/',
+      lastChangeAt: '2026-11-05T10:00:00.000Z',
+      checklistId: 'short',
+      scanner: {},
+      verdicts: { foi: 'yes', 'custom-citizens-panel': 'no' },
+    } as const;
+    const summaries = new Map([
+      [summary.site, { ...summary, scanner: {}, verdicts: { ...summary.verdicts } }],
+    ]);
+    const itemsOf = (id: string) =>
+      id === 'short' ? (['foi', 'custom-citizens-panel'] as const) : undefined;
+    const [row] = buildRows(summaries, [], itemsOf);
+    expect(row).toMatchObject({ checklistId: 'short', status: 'done', reviewed: 2, total: 2 });
+    // The catalogue's 21 without the lookup.
+    expect(buildRows(summaries, [])[0]).toMatchObject({
+      status: 'in-progress',
+      reviewed: 1,
+      total: 21,
+    });
   });
 });
