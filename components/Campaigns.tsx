@@ -83,6 +83,18 @@ export function Campaigns({ store }: { store: SurveyStore }) {
                 >
                   Export CSV
                 </button>
+                {(['html', 'markdown'] as const).map((format) => (
+                  <button
+                    key={format}
+                    type="button"
+                    onClick={async () => {
+                      const file = await store.getState().exportCampaignReport(campaign.id, format);
+                      if (file) downloadFile(file);
+                    }}
+                  >
+                    Survey report ({format === 'html' ? 'HTML' : 'Markdown'})
+                  </button>
+                ))}
                 <button
                   type="button"
                   class="danger"

@@ -30,6 +30,9 @@ const survey = createSurveyStore({
     persisted: await requestPersistentStorage(),
   }),
   newId: () => crypto.randomUUID(),
+  flushEdits: async () => {
+    await sendToBackground('flush-edits', {});
+  },
 });
 const checklists = createChecklistsStore({ openDb, now });
 const merge = createMergeStore({

@@ -16,17 +16,24 @@ function bySite<T extends { site: string }>(records: readonly T[]): Map<string, 
   return groups;
 }
 
-/** Every site's assessment, sorted by site, and the stored checklists; only a checklist's sites when given. */
+/**
+ * Every site's assessment, sorted by site, and the stored checklists; only a checklist's sites
+ * when given, and only the given sites (a campaign's) when given.
+ */
 export async function allAssessments(
   db: AuditDatabase,
   checklistId?: string,
+  sites?: ReadonlySet<string>,
 ): Promise<{ assessments: Assessment[]; checklists: Checklist[] }> {
   const stores = await readBackupStores(db);
   const pages = bySite(stores.pages);
   const verdicts = bySite(stores.verdicts);
   const checklists = new Map(stores.checklists.map((checklist) => [checklist.id, checklist]));
   const assessments = stores.sites
-    .filter((site) => !checklistId || site.checklistId === checklistId)
+    .filter(
+      (site) =>
+        (!checklistId || site.checklistId === checklistId) && (!sites || sites.has(site.site)),
+    )
     .sort((a, b) => a.site.localeCompare(b.site))
     .map((site) =>
       buildAssessment(

@@ -51,7 +51,7 @@ function forOne(phrase: string): string {
     .replace(/\btheir\b/, 'its');
 }
 
-/** "All 12 give …", "9 of 12 have …", "None of the 12 …", "3 have …" (problems). */
+/** "All 12 give …", "9 of 12 have …", "None of the 12 …", "3 have …" (problems); "Both", "Neither" of two. */
 export function surveySentence(
   item: Pick<AssessmentItem, 'indicator' | 'title' | 'polarity'>,
   yes: number,
@@ -62,6 +62,8 @@ export function surveySentence(
   const part = partly > 0 ? ` (${partly} more partly)` : '';
   let sentence: string;
   if (total === 1) sentence = yes ? `The site ${forOne(phrase)}` : `The site does not ${phrase}`;
+  else if (total === 2 && yes === 2) sentence = `Both ${phrase}`;
+  else if (total === 2 && yes === 0) sentence = `Neither ${forOne(phrase)}`;
   else if (yes === total) sentence = `All ${total} ${phrase}`;
   else if (yes === 0) sentence = `None of the ${total} ${phrase}`;
   else if (item.polarity === 'problem') sentence = `${yes} ${yes === 1 ? forOne(phrase) : phrase}`;
@@ -174,20 +176,51 @@ function siteBlocks(assessment: Assessment, level: 1 | 2): Block[] {
   return blocks;
 }
 
-function surveyBlocks(assessments: readonly Assessment[], madeAt: string): Block[] {
+/** A survey of one campaign's list: its name, and what of the list is not in the report. */
+export interface ReportCampaign {
+  name: string;
+  /** Organisations on the list. */
+  listed: number;
+  /** Organisations on the list with no assessment yet (no website, or not scanned). */
+  notAssessed: string[];
+}
+
+function campaignCoverage(campaign: ReportCampaign): Block {
+  const missing = campaign.notAssessed.length;
+  return {
+    kind: 'paragraph',
+    parts: [
+      missing === 0
+        ? `Every organisation of the campaign’s list of ${campaign.listed} is in this report.`
+        : `The campaign lists ${campaign.listed} organisations; ${missing} ${missing === 1 ? 'has' : 'have'} no assessment yet and ${missing === 1 ? 'is' : 'are'} not counted: ${campaign.notAssessed.join(', ')}.`,
+    ],
+  };
+}
+
+function surveyBlocks(
+  assessments: readonly Assessment[],
+  madeAt: string,
+  campaign?: ReportCampaign,
+): Block[] {
   const total = assessments.length;
   const all = tallies(assessments);
   const checklists = [
     ...new Set(assessments.map((a) => `${a.checklistName} (version ${a.checklistVersion})`)),
   ];
+  const sites = `${total} ${total === 1 ? 'site' : 'sites'}`;
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: `Survey of ${total} ${total === 1 ? 'site' : 'sites'}` },
+    {
+      kind: 'heading',
+      level: 1,
+      text: campaign ? `${campaign.name}: survey of ${sites}` : `Survey of ${sites}`,
+    },
     {
       kind: 'paragraph',
       parts: [
         `Made ${day(madeAt)} with NHS Site Audit. Checklists: ${checklists.join('; ')}. A result is the auditor’s verdict where given, else the scanner’s (found or not found).`,
       ],
     },
+    ...(campaign ? [campaignCoverage(campaign)] : []),
     { kind: 'heading', level: 2, text: 'What the sites have' },
     {
       kind: 'list',
@@ -354,9 +387,10 @@ export function surveyReport(
   assessments: readonly Assessment[],
   madeAt: string,
   format: ReportFormat,
+  campaign?: ReportCampaign,
 ): ExportFile {
   const blocks = [
-    ...surveyBlocks(assessments, madeAt),
+    ...surveyBlocks(assessments, madeAt, campaign),
     { kind: 'heading', level: 2, text: 'Each site' } as const,
     ...assessments.flatMap((assessment) =>
       siteBlocks(assessment, 2).map((block) =>
@@ -364,10 +398,9 @@ export function surveyReport(
       ),
     ),
   ];
-  return reportFile(
-    blocks,
-    `Survey of ${assessments.length} sites`,
-    `survey-report-${day(madeAt)}`,
-    format,
-  );
+  const stem = campaign
+    ? `survey-report-${campaign.name.replace(/[^a-z0-9.-]+/gi, '_').slice(0, 60)}-${day(madeAt)}`
+    : `survey-report-${day(madeAt)}`;
+  const title = `${campaign ? `${campaign.name}: survey` : 'Survey'} of ${assessments.length} sites`;
+  return reportFile(blocks, title, stem, format);
 }

@@ -39,7 +39,9 @@ import { type AuditDatabase, getSetting } from '../db/repository.ts';
 import type { CampaignRecord, SnapshotRecord, SummaryRecord } from '../db/schema.ts';
 import { listSummaries } from '../db/summaries.ts';
 import { errorMessage } from '../errors.ts';
+import { allAssessments } from '../export/all-assessments.ts';
 import type { ExportFile } from '../export/formats.ts';
+import { type ReportFormat, surveyReport } from '../export/report.ts';
 import { type ReviewStatus, reviewProgress, scoreOf } from '../score/score.ts';
 
 export interface SurveyDeps {
@@ -51,6 +53,8 @@ export interface SurveyDeps {
   storageEstimate: () => Promise<{ usage: number | undefined; persisted: boolean }>;
   /** A fresh id for a campaign. */
   newId: () => string;
+  /** Has the background write the edits it holds, so that a report reads every verdict. */
+  flushEdits: () => Promise<void>;
 }
 
 /** One line of the table of sites. */
@@ -140,6 +144,8 @@ export interface SurveyState {
   openSite: (row: SiteRow) => Promise<void>;
   removeSite: (site: string) => Promise<void>;
   exportCampaign: (id: string) => ExportFile | undefined;
+  /** The survey report of a campaign's sites (Markdown or printable HTML). */
+  exportCampaignReport: (id: string, format: ReportFormat) => Promise<ExportFile | undefined>;
   setSort: (key: SortKey) => void;
   setFilter: (filter: Partial<RowFilter>) => void;
   toggleCompare: (site: string) => Promise<void>;
@@ -523,6 +529,37 @@ export function createSurveyStore(deps: SurveyDeps) {
       exportCampaign(id) {
         const campaign = get().campaigns.find((c) => c.id === id);
         return campaign && campaignToCsv(campaign, get().summaries, deps.now());
+      },
+
+      async exportCampaignReport(id, format) {
+        const campaign = get().campaigns.find((c) => c.id === id);
+        if (!campaign) return undefined;
+        set({ error: undefined });
+        try {
+          await deps.flushEdits();
+          const { assessments } = await allAssessments(
+            await deps.openDb(),
+            undefined,
+            new Set(campaign.sites),
+          );
+          if (assessments.length === 0) {
+            set({
+              error: `No site of ${campaign.name} is scanned or reviewed yet: nothing to report.`,
+            });
+            return undefined;
+          }
+          const assessed = new Set(assessments.map((assessment) => assessment.site));
+          return surveyReport(assessments, deps.now(), format, {
+            name: campaign.name,
+            listed: campaign.organisations.length,
+            notAssessed: campaign.organisations
+              .filter((organisation) => !organisation.site || !assessed.has(organisation.site))
+              .map((organisation) => organisation.name),
+          });
+        } catch (error) {
+          set({ error: `The report was not made: ${errorMessage(error)}` });
+          return undefined;
+        }
       },
 
       setSort(key) {

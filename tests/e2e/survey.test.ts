@@ -183,6 +183,18 @@ describe('the survey dashboard with 10,000 sites', () => {
     expect(JSON.stringify({ site, foi, region })).toBe(
       JSON.stringify({ site: demoSite, foi: 'yes', region: 'East' }),
     );
+    // And its survey report: the campaign's sites only, in the 2013 post's words.
+    const [report] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      campaign.getByRole('button', { name: 'Survey report (HTML)' }).click(),
+    ]);
+    const html = readFileSync((await report.path())!, 'utf8');
+    expect(html).toContain('eastmoor: survey of 2 sites');
+    expect(html).toContain(
+      'The campaign lists 4 organisations; 2 have no assessment yet and are not counted: Southbrook ICB (fictional), Closed CCG (fictional).',
+    );
+    expect(html).toMatch(/(Both give|1 of 2 gives|Neither gives) Freedom of Information details/);
+    expect(html).not.toContain(seededSite(22));
   });
 
   it('sorts by any column, both ways', async () => {

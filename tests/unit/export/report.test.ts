@@ -77,6 +77,8 @@ describe('the survey sentences', () => {
       'None of the 12 have empty sections.',
     );
     expect(surveySentence(foi, 1, 0, 1)).toBe('The site gives Freedom of Information details.');
+    expect(surveySentence(foi, 2, 0, 2)).toBe('Both give Freedom of Information details.');
+    expect(surveySentence(item('survey', {}), 0, 0, 2)).toBe('Neither has a survey.');
     expect(
       surveySentence(
         { indicator: 'custom-citizens-panel', title: "Citizens' panel", polarity: 'good' },

@@ -17,6 +17,7 @@ async function setUp() {
     openSite: async () => {},
     storageEstimate: async () => ({ usage: 1, persisted: true }),
     newId: () => `campaign-${++id}`,
+    flushEdits: async () => {},
   });
   return { db, store };
 }

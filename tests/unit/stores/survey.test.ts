@@ -17,6 +17,7 @@ async function setUp() {
     openSite,
     storageEstimate: async () => ({ usage: 12_345, persisted: false }),
     newId: () => `campaign-${++id}`,
+    flushEdits: async () => {},
   });
   return { db, store, openSite };
 }
@@ -58,6 +59,42 @@ describe('the survey store', () => {
       pages: 1,
     });
     expect(state.progress['campaign-1']).toMatchObject({ inProgress: 1, notStarted: 1 });
+  });
+
+  it("reports a campaign's sites only, in the survey's words, naming the organisations not yet assessed", async () => {
+    const { store, db } = await setUp();
+    await store.getState().importCampaign('north.csv', CSV);
+    await savePageScan(
+      db,
+      pageResult('https://eastmoor.example.nhs.uk/', { foi: 'found' }),
+      '2026-02-01T10:00:00.000Z',
+    );
+    // A site outside the campaign stays out of its report.
+    await savePageScan(
+      db,
+      pageResult('https://elsewhere.example.org/', { foi: 'found' }),
+      '2026-02-01T10:00:00.000Z',
+    );
+    await store.getState().load();
+    const file = await store.getState().exportCampaignReport('campaign-1', 'markdown');
+    expect(file?.filename).toBe('survey-report-north-2026-03-01.md');
+    expect(file?.content).toContain('# north: survey of 1 site');
+    expect(file?.content).toContain('eastmoor.example.nhs.uk');
+    expect(file?.content).not.toContain('elsewhere.example.org');
+    const html = await store.getState().exportCampaignReport('campaign-1', 'html');
+    expect(html?.content).toMatch(/^<!doctype html>/i);
+    expect(html?.content).toContain(
+      'The campaign lists 3 organisations; 2 have no assessment yet and are not counted: Northfold ICB (fictional), Westvale CCG (fictional).',
+    );
+  });
+
+  it('says so when none of the campaign is assessed yet, and makes no report', async () => {
+    const { store } = await setUp();
+    await store.getState().importCampaign('north.csv', CSV);
+    expect(await store.getState().exportCampaignReport('campaign-1', 'html')).toBeUndefined();
+    expect(store.getState().error).toBe(
+      'No site of north is scanned or reviewed yet: nothing to report.',
+    );
   });
 
   it('refuses a bad file whole and says where', async () => {
