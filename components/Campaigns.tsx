@@ -1,14 +1,22 @@
 import { useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { SHIPPED_CAMPAIGNS } from '../lib/campaigns/shipped.ts';
+import { CATALOGUE_CHECKLIST_ID } from '../lib/checklists/checklist.ts';
 import { downloadFile } from '../lib/export/download.ts';
 import type { SurveyStore } from '../lib/stores/survey.ts';
 import { CrawlImport } from './CrawlImport.tsx';
 
 /** The campaigns: lists of organisations to assess, where each stands, and the next to open. */
 export function Campaigns({ store }: { store: SurveyStore }) {
-  const { campaigns, progress, addShippedCampaign, importCampaign, openNext, setFilter } =
-    useStore(store);
+  const {
+    campaigns,
+    checklists,
+    progress,
+    addShippedCampaign,
+    importCampaign,
+    openNext,
+    setFilter,
+  } = useStore(store);
   const [shipped, setShipped] = useState(SHIPPED_CAMPAIGNS[0]!.id);
   return (
     <section class="group campaigns" aria-labelledby="campaigns-title">
@@ -67,6 +75,23 @@ export function Campaigns({ store }: { store: SurveyStore }) {
                 </span>
               </p>
               {campaign.source && <p class="muted source">Source: {campaign.source}</p>}
+              <label class="campaign-checklist">
+                Its sites are assessed with{' '}
+                <select
+                  value={campaign.checklistId ?? CATALOGUE_CHECKLIST_ID}
+                  onChange={(event) =>
+                    void store
+                      .getState()
+                      .chooseCampaignChecklist(campaign.id, event.currentTarget.value)
+                  }
+                >
+                  {checklists.map((checklist) => (
+                    <option key={checklist.id} value={checklist.id}>
+                      {checklist.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
               <div class="toolbar">
                 <button type="button" class="primary" onClick={() => void openNext(campaign.id)}>
                   Open next

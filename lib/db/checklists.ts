@@ -1,4 +1,6 @@
 /** Checklists and the checklist each site is assessed with (issue 9): the dashboard's writes. */
+
+import type { IDBPTransaction } from 'idb';
 import {
   CATALOGUE_CHECKLIST,
   CATALOGUE_CHECKLIST_ID,
@@ -8,6 +10,7 @@ import {
 import type { CustomIndicatorSpec } from '../scan/custom-indicators.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
+import type { AuditDB } from './schema.ts';
 import { refreshSummary } from './summaries.ts';
 
 /** The stored checklists, by name (the catalogue is not stored: it is always there). */
@@ -55,21 +58,74 @@ export async function setSiteChecklist(
   at: string,
 ): Promise<void> {
   const tx = db.transaction(['sites', 'checklists', 'pages', 'verdicts', 'summaries'], 'readwrite');
+  await Promise.all([assessWith(tx, [site], checklistId, at), tx.done]);
+  announceChange({ kind: 'site', site });
+}
+
+/**
+ * Chooses the checklist every site of a campaign is assessed with, and records it as the
+ * campaign's: one transaction, all or nothing. Verdicts already given stay; items the new
+ * checklist does not have are no longer shown (as when one site's checklist is changed).
+ */
+export async function setCampaignChecklist(
+  db: AuditDatabase,
+  campaignId: string,
+  checklistId: string,
+  at: string,
+): Promise<number> {
+  const tx = db.transaction(
+    ['campaigns', 'sites', 'checklists', 'pages', 'verdicts', 'summaries'],
+    'readwrite',
+  );
+  try {
+    const campaign = await tx.objectStore('campaigns').get(campaignId);
+    if (!campaign) throw new Error('That campaign no longer exists.');
+    await assessWith(tx, campaign.sites, checklistId, at);
+    await tx.objectStore('campaigns').put({ ...campaign, checklistId, updatedAt: at });
+    await tx.done;
+    announceChange({ kind: 'all' });
+    return campaign.sites.length;
+  } catch (error) {
+    // A transaction commits what it has done unless aborted: nothing of a refused choice stays.
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
+type ChecklistChoiceTx = IDBPTransaction<
+  AuditDB,
+  ('campaigns' | 'sites' | 'checklists' | 'pages' | 'verdicts' | 'summaries')[],
+  'readwrite'
+>;
+
+/** Sets the sites' checklist in `tx` (their summaries too: the table shows it from them). */
+async function assessWith(
+  tx: ChecklistChoiceTx,
+  sites: readonly string[],
+  checklistId: string,
+  at: string,
+): Promise<void> {
   if (
     checklistId !== CATALOGUE_CHECKLIST_ID &&
     !(await tx.objectStore('checklists').get(checklistId))
   )
     throw new Error('That checklist no longer exists.');
-  const sites = tx.objectStore('sites');
-  const existing = await sites.get(site);
-  await sites.put(
-    existing
-      ? { ...existing, checklistId }
-      : { site, firstSeenAt: at, lastScannedAt: '', lastUrl: '', checklistId },
-  );
-  // The dashboard's table shows each site's checklist from its summary.
-  await Promise.all([refreshSummary(tx, site), tx.done]);
-  announceChange({ kind: 'site', site });
+  const store = tx.objectStore('sites');
+  for (const site of sites) {
+    const existing = await store.get(site);
+    if (existing?.checklistId === checklistId) continue;
+    await store.put(
+      existing
+        ? { ...existing, checklistId }
+        : { site, firstSeenAt: at, lastScannedAt: '', lastUrl: '', checklistId },
+    );
+    await refreshSummary(tx, site);
+  }
 }
 
 /** The own indicators of the checklist a site is assessed with: what its scans look for too. */

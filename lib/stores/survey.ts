@@ -33,7 +33,7 @@ import {
   listSnapshots,
   saveCampaign,
 } from '../db/campaigns.ts';
-import { listChecklists, setSiteChecklist } from '../db/checklists.ts';
+import { listChecklists, setCampaignChecklist, setSiteChecklist } from '../db/checklists.ts';
 import { saveImportedScans } from '../db/crawl-import.ts';
 import { type AuditDatabase, getSetting } from '../db/repository.ts';
 import type { CampaignRecord, SnapshotRecord, SummaryRecord } from '../db/schema.ts';
@@ -128,6 +128,8 @@ export interface SurveyState {
   checklists: { id: string; name: string; items: readonly ItemId[] }[];
   /** Chooses the checklist a site is assessed with. */
   chooseChecklist: (site: string, checklistId: string) => Promise<void>;
+  /** Chooses the checklist every site of a campaign is assessed with. */
+  chooseCampaignChecklist: (campaignId: string, checklistId: string) => Promise<void>;
   load: () => Promise<void>;
   /** Reads again only the given sites' summaries (a scan or a verdict changed them). */
   refreshSites: (sites: readonly string[]) => Promise<void>;
@@ -301,6 +303,18 @@ export function createSurveyStore(deps: SurveyDeps) {
         } catch (error) {
           set({ error: `The checklist was not chosen: ${errorMessage(error)}` });
         }
+      },
+
+      async chooseCampaignChecklist(campaignId, checklistId) {
+        let sites = 0;
+        await write('The checklist was not chosen', async (db) => {
+          sites = await setCampaignChecklist(db, campaignId, checklistId, deps.now());
+        });
+        const name = get().checklists.find((checklist) => checklist.id === checklistId)?.name;
+        if (!get().error)
+          set({
+            notice: `The ${sites} ${sites === 1 ? 'site' : 'sites'} of the campaign are assessed with ${name ?? 'that checklist'}.`,
+          });
       },
 
       async load() {

@@ -1,6 +1,8 @@
 /** The survey store against a real (fake) IndexedDB: campaigns, rows, sort, filter, delete. */
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { type Checklist, createChecklist } from '../../../lib/checklists/checklist.ts';
+import { saveChecklist } from '../../../lib/db/checklists.ts';
 import { openAuditDb, savePageScan, saveVerdictChange } from '../../../lib/db/repository.ts';
 import { buildRows, createSurveyStore } from '../../../lib/stores/survey.ts';
 import { pageResult } from '../support/fixtures.ts';
@@ -95,6 +97,36 @@ describe('the survey store', () => {
     expect(store.getState().error).toBe(
       'No site of north is scanned or reviewed yet: nothing to report.',
     );
+  });
+
+  it("assesses a campaign's sites with the checklist chosen for it, in one write", async () => {
+    const { store, db } = await setUp();
+    await store.getState().importCampaign('north.csv', CSV);
+    const short = {
+      ...createChecklist('Short list', '2026-01-05T00:00:00.000Z', 'short'),
+      items: ['foi', 'pals'],
+    };
+    await saveChecklist(db, short as Checklist);
+    await store.getState().load();
+    await store.getState().chooseCampaignChecklist('campaign-1', 'short');
+    expect(store.getState().notice).toBe(
+      'The 2 sites of the campaign are assessed with Short list.',
+    );
+    expect((await db.get('campaigns', 'campaign-1'))?.checklistId).toBe('short');
+    expect((await db.getAll('sites')).map((site) => [site.site, site.checklistId])).toEqual([
+      ['eastmoor.example.nhs.uk', 'short'],
+      ['northfold.example.nhs.uk', 'short'],
+    ]);
+    // The table counts the items of the chosen checklist.
+    expect(store.getState().rows.find((row) => row.site === 'eastmoor.example.nhs.uk')?.total).toBe(
+      2,
+    );
+    // A checklist deleted meanwhile is refused, and nothing changes.
+    await store.getState().chooseCampaignChecklist('campaign-1', 'gone');
+    expect(store.getState().error).toBe(
+      'The checklist was not chosen: That checklist no longer exists.',
+    );
+    expect((await db.get('campaigns', 'campaign-1'))?.checklistId).toBe('short');
   });
 
   it('refuses a bad file whole and says where', async () => {
