@@ -2,7 +2,7 @@
  * `npm start`: serves the bundled demo site on 127.0.0.1 (port: PORT, else any free one) and
  * opens Chromium (or Chrome) with the freshly built extension loaded, on the demo's home page;
  * stops with Ctrl+C. Without a display it runs a whole assessment headless instead and says
- * where its screenshots, exports and report are (lib/demo/headless-tour.ts).
+ * where its screenshots, exports and reports are (lib/demo/headless-tour.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -28,7 +28,7 @@ if (headless) {
   );
   try {
     const folder = await headlessTour(browser, resolve('.output/chrome-mv3-e2e'), server.url);
-    console.log(`Done. Screenshots, exports and a report are in ${folder}`);
+    console.log(`Done. Screenshots, exports and reports are in ${folder}`);
   } catch (error) {
     console.error(`The headless demo failed: ${error instanceof Error ? error.message : error}`);
     process.exitCode = 1;

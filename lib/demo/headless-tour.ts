@@ -1,22 +1,27 @@
 /**
  * `npm start` without a display: the extension, driven in headless Chromium through a whole
  * assessment of the demo site as an auditor would do it (scan the page and the site, review,
- * confirm, export), leaving the screenshots, the exports and a short report in a folder. It uses
+ * confirm, export), leaving the screenshots, the exports and its reports in a folder. It uses
  * the demo build, which may reach 127.0.0.1: headless, nobody can press the toolbar button
  * that grants access to a page.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { QUIET_FLAGS, tabIdShowing } from './browser.ts';
 
+/** Runs the tour; returns the folder it made (in `parent`: the working folder unless given). */
 export async function headlessTour(
   browserPath: string,
   extensionDir: string,
   siteUrl: string,
+  parent = '.',
 ): Promise<string> {
-  const folder = resolve(`demo-run-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`);
+  const folder = resolve(
+    parent,
+    `demo-run-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`,
+  );
   mkdirSync(folder, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'nhs-site-audit-demo-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -59,45 +64,24 @@ export async function headlessTour(
     await panel.getByRole('button', { name: /Confirm the scanner’s results/ }).click();
     await panel.locator('.summary', { hasText: 'of 21 reviewed' }).waitFor();
     log(`Confirmed the scanner’s results: ${await panel.locator('.summary').textContent()}`);
-    for (const [name, button] of [
-      ['csv', 'Export CSV'],
-      ['json', 'Export JSON'],
+    for (const [what, button] of [
+      ['CSV', 'Export CSV'],
+      ['JSON', 'Export JSON'],
+      ['report', 'Report (HTML)'],
+      ['report', 'Report (Markdown)'],
     ] as const) {
       const [download] = await Promise.all([
         panel.waitForEvent('download'),
-        panel.getByRole('button', { name: button }).click(),
+        panel.getByRole('button', { name: button, exact: true }).click(),
       ]);
       await download.saveAs(join(folder, download.suggestedFilename()));
-      log(`Exported ${name.toUpperCase()}: ${download.suggestedFilename()}`);
+      log(`Exported the ${what}: ${download.suggestedFilename()}`);
     }
-    const rows = await panel.locator('.review li.indicator').evaluateAll((items) =>
-      items.map((li) => ({
-        title: li.querySelector('.indicator-title')?.firstChild?.textContent?.trim() ?? '',
-        scanner: li.querySelector('.badge')?.textContent ?? '',
-        verdict:
-          li.querySelector<HTMLInputElement>('.verdict input:checked')?.parentElement
-            ?.textContent ?? '',
-      })),
-    );
     const dashboard = await context.newPage();
     await dashboard.goto(`chrome-extension://${extensionId}/options.html`);
-    await dashboard.locator('table.sites tbody tr').first().waitFor();
-    await dashboard.screenshot({ path: join(folder, 'dashboard.png') });
-    writeFileSync(
-      join(folder, 'report.md'),
-      [
-        '# NHS Site Audit: the demo site, assessed headless',
-        '',
-        `Site: ${siteUrl}. ${await panel.locator('.summary').textContent()}`,
-        '',
-        '| indicator | scanner | verdict |',
-        '|---|---|---|',
-        ...rows.map((row) => `| ${row.title} | ${row.scanner} | ${row.verdict} |`),
-        '',
-        'Screenshots: checklist.png, checklist-dark.png, dashboard.png. Exports: the CSV and JSON here.',
-        '',
-      ].join('\n'),
-    );
+    await dashboard.locator('table.sites-table tbody tr[data-site]').first().waitFor();
+    await dashboard.screenshot({ path: join(folder, 'dashboard.png'), fullPage: true });
+    log('Screenshots: checklist.png, checklist-dark.png, dashboard.png.');
     return folder;
   } finally {
     await context.close();
