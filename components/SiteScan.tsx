@@ -18,7 +18,7 @@ function describeCrawl(record: CrawlRecord): string {
     case 'running':
       return `Scanning the site: ${record.total === 0 ? 'finding pages…' : read}${record.current ? ` · ${new URL(record.current).pathname}` : ''}`;
     case 'done':
-      return `Last site scan: ${record.done} ${record.done === 1 ? 'page' : 'pages'} read${failed}.`;
+      return `Last site scan: ${record.done} ${record.done === 1 ? 'page' : 'pages'} read${failed}${record.importedFrom ? `, crawled by ${record.importedFrom} on the command line and imported` : ''}.`;
     case 'cancelled':
       return `Site scan stopped at ${read}${failed}: partial.`;
     case 'interrupted':

@@ -56,6 +56,7 @@ export function scanOfResult(result: SiteResult): ImportedSiteScan | undefined {
     scanned: result.pages.map((page) => page.url),
     failures: result.failures.map(({ url, error }) => ({ url, error })),
     frontier: null,
+    importedFrom: `${result.tool.name} ${result.tool.version}`,
   };
   return {
     site,

@@ -205,6 +205,11 @@ export interface CrawlRecord {
   frontier: CrawlFrontier | null;
   /** Why the scan failed, for `failed`. */
   error?: string | undefined;
+  /**
+   * For a crawl imported from the command line (issue 12): the tool and version that crawled it,
+   * so the checklist says where its results came from. Absent for the extension's own scans.
+   */
+  importedFrom?: string | undefined;
 }
 
 export interface AuditDB extends DBSchema {

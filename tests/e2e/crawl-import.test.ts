@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCrawlCommand } from '../../lib/cli/crawl-command.ts';
+import { TOOL_VERSION as version } from '../../lib/cli/version.ts';
 import { serveDirectory } from '../../lib/demo/server.ts';
 import { INDICATOR_IDS } from '../../lib/indicators/index.ts';
 import { axeViolations } from './support/axe.ts';
@@ -160,7 +161,7 @@ describe('crawl by night, review by day', () => {
     expect(await popup.locator('.organisation-name').textContent()).toBe('Northfold CCG (demo)');
     await expect.poll(() => popup.locator('.summary').textContent()).toContain('1 page scanned');
     expect(await popup.locator('.site-scan-progress').textContent()).toBe(
-      'Last site scan: 1 page read.',
+      `Last site scan: 1 page read, crawled by nhs-site-audit ${version} on the command line and imported.`,
     );
     const badge = (id: string) => item(popup, id).locator('.badge').getAttribute('data-status');
     expect(await badge('foi')).toBe('found');
@@ -213,7 +214,7 @@ describe('crawl by night, review by day', () => {
     const { popup, close } = await checklist();
     await expect.poll(() => popup.locator('.summary').textContent()).toContain('10 pages scanned');
     expect(await popup.locator('.site-scan-progress').textContent()).toBe(
-      'Last site scan: 10 pages read.',
+      `Last site scan: 10 pages read, crawled by nhs-site-audit ${version} on the command line and imported.`,
     );
     expect(await popup.locator('.contradicted-count').textContent()).toBe(
       ' · 1 contradicted by a new scan',

@@ -68,6 +68,7 @@ describe('one result file as records', () => {
       scanned: result.pages.map((page) => page.url),
       failures: result.failures,
       frontier: null,
+      importedFrom: 'nhs-site-audit 0.1.0',
     });
   });
 
