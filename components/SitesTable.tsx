@@ -110,6 +110,23 @@ export function SitesTable({
             ))}
           </select>
         </label>
+        {checklists.length > 1 && (
+          <label>
+            Checklist{' '}
+            <select
+              class="checklist-filter"
+              value={filter.checklist}
+              onChange={(event) => setFilter({ checklist: event.currentTarget.value })}
+            >
+              <option value="">Any</option>
+              {checklists.map((checklist) => (
+                <option key={checklist.id} value={checklist.id}>
+                  {checklist.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           Progress{' '}
           <select

@@ -98,6 +98,8 @@ export interface RowFilter {
   /** A campaign's id, or '' for every site. */
   campaign: string;
   status: ReviewStatus | '';
+  /** A checklist's id, or '' for any. */
+  checklist: string;
 }
 
 export interface StorageState {
@@ -223,6 +225,7 @@ export function filteredRows(rows: readonly SiteRow[], filter: RowFilter): SiteR
     (row) =>
       (!filter.campaign || row.campaignIds.includes(filter.campaign)) &&
       (!filter.status || row.status === filter.status) &&
+      (!filter.checklist || row.checklistId === filter.checklist) &&
       (!text || row.site.includes(text) || row.organisation.toLowerCase().includes(text)),
   );
 }
@@ -282,7 +285,7 @@ export function createSurveyStore(deps: SurveyDeps) {
       summaries: new Map(),
       rows: [],
       sort: { key: 'lastChangeAt', descending: true },
-      filter: { text: '', campaign: '', status: '' },
+      filter: { text: '', campaign: '', status: '', checklist: '' },
       storage: { usage: undefined, persisted: undefined, lastBackupAt: '' },
       compare: [],
       snapshots: [],
@@ -343,8 +346,12 @@ export function createSurveyStore(deps: SurveyDeps) {
           const first = get().compare[0];
           const snapshots = first ? await listSnapshots(db, first) : [];
           const rows = buildRows(summaries, campaigns, itemsIn(checklists));
-          // A filter on a campaign deleted elsewhere shows every site again.
-          const filter = get().filter;
+          // A filter on a campaign or checklist deleted elsewhere shows every site again.
+          const filter = { ...get().filter };
+          if (filter.campaign && !campaigns.some((c) => c.id === filter.campaign))
+            filter.campaign = '';
+          if (filter.checklist && !checklists.some((c) => c.id === filter.checklist))
+            filter.checklist = '';
           set({
             checklists,
             campaigns,
@@ -353,10 +360,7 @@ export function createSurveyStore(deps: SurveyDeps) {
             rows,
             snapshots,
             compare: get().compare.filter((site) => rows.some((row) => row.site === site)),
-            filter:
-              filter.campaign && !campaigns.some((c) => c.id === filter.campaign)
-                ? { ...filter, campaign: '' }
-                : filter,
+            filter,
             storage: { ...get().storage, lastBackupAt },
           });
           const estimate = await deps.storageEstimate().catch(() => undefined);

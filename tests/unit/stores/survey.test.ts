@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type Checklist, createChecklist } from '../../../lib/checklists/checklist.ts';
 import { saveChecklist } from '../../../lib/db/checklists.ts';
 import { openAuditDb, savePageScan, saveVerdictChange } from '../../../lib/db/repository.ts';
-import { buildRows, createSurveyStore } from '../../../lib/stores/survey.ts';
+import { buildRows, createSurveyStore, visibleRows } from '../../../lib/stores/survey.ts';
 import { pageResult } from '../support/fixtures.ts';
 
 let counter = 0;
@@ -121,6 +121,14 @@ describe('the survey store', () => {
     expect(store.getState().rows.find((row) => row.site === 'eastmoor.example.nhs.uk')?.total).toBe(
       2,
     );
+    // The table can show one checklist's sites.
+    await saveChecklist(db, { ...(short as Checklist), id: 'other', name: 'Other list' });
+    await store.getState().chooseChecklist('northfold.example.nhs.uk', 'other');
+    store.getState().setFilter({ checklist: 'other' });
+    const { rows, filter, sort } = store.getState();
+    expect(visibleRows(rows, filter, sort).map((row) => row.site)).toEqual([
+      'northfold.example.nhs.uk',
+    ]);
     // A checklist deleted meanwhile is refused, and nothing changes.
     await store.getState().chooseCampaignChecklist('campaign-1', 'gone');
     expect(store.getState().error).toBe(
@@ -175,7 +183,6 @@ describe('the survey store', () => {
       'side-panel',
     );
 
-    const { visibleRows } = await import('../../../lib/stores/survey.ts');
     store.getState().setSort('site');
     let { rows, filter, sort } = store.getState();
     expect(visibleRows(rows, filter, sort).map((r) => r.site)).toEqual([
