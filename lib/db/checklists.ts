@@ -33,16 +33,29 @@ export async function saveChecklist(db: AuditDatabase, checklist: Checklist): Pr
   announceChange({ kind: 'all' });
 }
 
-/** Deletes a checklist; sites assessed with it go back to the catalogue, their verdicts stay. */
+/**
+ * Deletes a checklist; sites assessed with it go back to the catalogue (their summaries too, which
+ * the dashboard's table reads), their verdicts stay, and campaigns that used it use the catalogue.
+ */
 export async function deleteChecklist(db: AuditDatabase, id: string): Promise<void> {
-  const tx = db.transaction(['checklists', 'sites'], 'readwrite');
+  const tx = db.transaction(
+    ['checklists', 'sites', 'pages', 'verdicts', 'summaries', 'campaigns'],
+    'readwrite',
+  );
   await tx.objectStore('checklists').delete(id);
+  const moved: string[] = [];
   let cursor = await tx.objectStore('sites').openCursor();
   while (cursor) {
-    if (cursor.value.checklistId === id)
+    if (cursor.value.checklistId === id) {
       await cursor.update({ ...cursor.value, checklistId: CATALOGUE_CHECKLIST_ID });
+      moved.push(cursor.value.site);
+    }
     cursor = await cursor.continue();
   }
+  for (const site of moved) await refreshSummary(tx, site);
+  const campaigns = tx.objectStore('campaigns');
+  for (const campaign of await campaigns.getAll())
+    if (campaign.checklistId === id) await campaigns.put({ ...campaign, checklistId: null });
   await tx.done;
   announceChange({ kind: 'all' });
 }

@@ -98,10 +98,23 @@ describe('the checklists store', () => {
     await savePageScan(db, pageResult('https://www.example.org/', { foi: 'found' }), now());
     await setSiteChecklist(db, 'example.org', id, now());
     expect((await loadSite(db, 'example.org')).checklist?.id).toBe(id);
+    await db.put('campaigns', {
+      id: 'c1',
+      name: 'Example campaign',
+      checklistId: id,
+      sites: ['example.org'],
+      organisations: [],
+      source: '',
+      createdAt: now(),
+      updatedAt: now(),
+    });
     await store.getState().remove(id);
     const state = await loadSite(db, 'example.org');
     expect(state.site?.checklistId).toBe('catalogue');
     expect(buildAssessment('example.org', state).items).toHaveLength(21);
+    // The dashboard's table and the campaign follow: no checklist that no longer exists.
+    expect((await db.get('summaries', 'example.org'))?.checklistId).toBe('catalogue');
+    expect((await db.get('campaigns', 'c1'))?.checklistId).toBeNull();
   });
 });
 
