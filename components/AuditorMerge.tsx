@@ -96,7 +96,7 @@ export function AuditorMerge({ store }: { store: MergeStore }) {
             {plan.onlyTheirs.length} {plan.onlyTheirs.length === 1 ? 'verdict' : 'verdicts'} only{' '}
             {theirName} gave will be added
             {plan.sitesNotHere.length > 0 &&
-              `; sites you have not audited are left out: ${plan.sitesNotHere.join(', ')}`}
+              `; ${plan.sitesNotHere.length === 1 ? 'a site' : `${plan.sitesNotHere.length} sites`} you have not audited will be brought in whole: ${plan.sitesNotHere.join(', ')}`}
             .
           </p>
           <ul class="merge-conflicts">

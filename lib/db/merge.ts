@@ -1,7 +1,7 @@
 /** Writes the verdicts an auditor took from another's export (lib/merge/), all or nothing. */
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
-import type { VerdictRecord } from './schema.ts';
+import type { ChecklistRecord, PageScanRecord, SiteRecord, VerdictRecord } from './schema.ts';
 import { refreshSummary } from './summaries.ts';
 
 /** The stored verdicts of the given sites, by "site\nindicator". */
@@ -15,16 +15,63 @@ export async function verdictsOfSites(
   return new Map(lists.flat().map((record) => [`${record.site}\n${record.indicator}`, record]));
 }
 
-/** Stores the records in one transaction (a failure writes none) and sums up their sites again. */
-export async function saveMergedVerdicts(
+/** A site only the other auditor assessed, as the records this extension stores. */
+export interface NewSiteRecords {
+  site: SiteRecord;
+  pages: PageScanRecord[];
+  verdicts: VerdictRecord[];
+}
+
+/**
+ * Stores a merge in one transaction (a failure writes none) and sums up its sites again: the
+ * verdicts taken from the other auditor, and the sites only they assessed, whole, with the
+ * checklists those use that are not here yet. A site that appeared here meanwhile is left as it
+ * is (the merge is planned again for it) and named in the result.
+ */
+export async function saveMerge(
   db: AuditDatabase,
-  records: readonly VerdictRecord[],
-): Promise<void> {
-  if (records.length === 0) return;
+  merge: {
+    verdicts: readonly VerdictRecord[];
+    newSites: readonly NewSiteRecords[];
+    checklists: readonly ChecklistRecord[];
+  },
+): Promise<{ sitesAdded: string[]; sitesSkipped: string[] }> {
+  const outcome = { sitesAdded: [] as string[], sitesSkipped: [] as string[] };
+  if (merge.verdicts.length === 0 && merge.newSites.length === 0) return outcome;
   const tx = db.transaction(['verdicts', 'pages', 'sites', 'summaries', 'checklists'], 'readwrite');
-  const store = tx.objectStore('verdicts');
-  for (const record of records) await store.put(record);
-  for (const site of new Set(records.map((record) => record.site))) await refreshSummary(tx, site);
-  await tx.done;
+  try {
+    const verdicts = tx.objectStore('verdicts');
+    for (const record of merge.verdicts) await verdicts.put(record);
+    const touched = new Set(merge.verdicts.map((record) => record.site));
+    const used = new Set<string>();
+    for (const added of merge.newSites) {
+      if (await tx.objectStore('sites').get(added.site.site)) {
+        outcome.sitesSkipped.push(added.site.site);
+        continue;
+      }
+      await tx.objectStore('sites').put(added.site);
+      for (const page of added.pages) await tx.objectStore('pages').put(page);
+      for (const record of added.verdicts) await verdicts.put(record);
+      used.add(added.site.checklistId);
+      touched.add(added.site.site);
+      outcome.sitesAdded.push(added.site.site);
+    }
+    const checklists = tx.objectStore('checklists');
+    for (const checklist of merge.checklists)
+      if (used.has(checklist.id) && !(await checklists.get(checklist.id)))
+        await checklists.put(checklist);
+    for (const site of touched) await refreshSummary(tx, site);
+    await tx.done;
+  } catch (error) {
+    // Nothing of a failed merge stays: the transaction commits what it did unless aborted.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
   announceChange({ kind: 'all' });
+  return outcome;
 }

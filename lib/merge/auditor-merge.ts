@@ -5,7 +5,8 @@
  * item. Pure: the stores read and write.
  */
 import type { Assessment, AssessmentItem, ItemId, Verdict } from '../assessment.ts';
-import type { VerdictRecord } from '../db/schema.ts';
+import type { NewSiteRecords } from '../db/merge.ts';
+import type { PageScanRecord, VerdictRecord } from '../db/schema.ts';
 import { type Agreement, agreementOf } from './agreement.ts';
 
 /** One auditor's judgement of an item, as the conflict shows it. */
@@ -32,7 +33,7 @@ export interface MergePlan {
   conflicts: MergeConflict[];
   /** Their verdicts on items this auditor has not judged: added when the merge is applied. */
   onlyTheirs: { site: string; item: AssessmentItem }[];
-  /** Their sites this auditor has not audited: left out. */
+  /** Their sites this auditor has not audited: brought in whole when the merge is applied. */
   sitesNotHere: string[];
   overall: Agreement;
   perItem: { indicator: ItemId; title: string; agreement: Agreement }[];
@@ -155,4 +156,73 @@ export function mergedVerdicts(
   }
   for (const { site, item } of plan.onlyTheirs) records.push(record(site, item));
   return records;
+}
+
+/**
+ * A site only the other auditor assessed, brought in whole: its pages, each with the evidence
+ * found on it (an item's result goes on the page of its strongest evidence, or the first page
+ * when it has none, so the site's merged results are theirs again), the contact-form check, and
+ * their verdicts and notes with who and when.
+ */
+export function newSiteRecords(assessment: Assessment): NewSiteRecords {
+  const { site } = assessment;
+  const pages = [...assessment.pages].sort((a, b) => a.scannedAt.localeCompare(b.scannedAt));
+  const first = pages[0]?.url;
+  const pageRecords = pages.map(
+    (page): PageScanRecord => ({
+      site,
+      url: page.url,
+      title: page.title,
+      scannedAt: page.scannedAt,
+      findings: assessment.items.flatMap((item) => {
+        if (item.scanner === 'not-scanned') return [];
+        const evidence = item.evidence
+          .filter((found) => found.url === page.url)
+          .map(({ pages: _pages, ...found }) => found);
+        // The page of the strongest evidence (listed first) carries the site's result; the
+        // other pages with evidence at most "needs review", so the order comes back the same.
+        const strongest = item.evidence[0]?.url ?? first;
+        const status =
+          page.url === strongest
+            ? item.scanner
+            : evidence.length > 0 && item.scanner !== 'not-found'
+              ? 'needs-review'
+              : 'not-found';
+        return [{ indicator: item.indicator, status, evidence }];
+      }),
+      emailFields: assessment.emailFields
+        .filter((field) => field.url === page.url)
+        .map(({ url: _url, ...field }) => field),
+    }),
+  );
+  const verdicts = assessment.items
+    .filter((item) => item.verdict !== null || item.note || item.addedEvidence.length > 0)
+    .map(
+      (item): VerdictRecord => ({
+        site,
+        indicator: item.indicator,
+        verdict: item.verdict,
+        verdictAt: item.verdictAt,
+        verdictBy: item.verdictBy,
+        verdictHow: item.verdictHow,
+        scannerSeen: null,
+        note: item.note,
+        noteAt: item.note ? item.verdictAt || pages.at(-1)?.scannedAt || '' : '',
+        addedEvidence: item.addedEvidence,
+        checklistId: assessment.checklistId,
+        checklistVersion: assessment.checklistVersion,
+      }),
+    );
+  const last = pages.at(-1);
+  return {
+    site: {
+      site,
+      firstSeenAt: first ? pages[0]!.scannedAt : (verdicts[0]?.verdictAt ?? ''),
+      lastScannedAt: last?.scannedAt ?? '',
+      lastUrl: last?.url ?? '',
+      checklistId: assessment.checklistId,
+    },
+    pages: pageRecords,
+    verdicts,
+  };
 }

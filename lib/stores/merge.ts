@@ -5,12 +5,18 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Assessment } from '../assessment.ts';
-import { saveMergedVerdicts, verdictsOfSites } from '../db/merge.ts';
+import type { Checklist } from '../checklists/checklist.ts';
+import { saveMerge, verdictsOfSites } from '../db/merge.ts';
 import type { AuditDatabase } from '../db/repository.ts';
 import { errorMessage } from '../errors.ts';
 import { allAssessments } from '../export/all-assessments.ts';
 import { parseAssessmentFile } from '../export/assessment-file.ts';
-import { type MergePlan, mergedVerdicts, planMerge } from '../merge/auditor-merge.ts';
+import {
+  type MergePlan,
+  mergedVerdicts,
+  newSiteRecords,
+  planMerge,
+} from '../merge/auditor-merge.ts';
 
 export interface MergeDeps {
   openDb: () => Promise<AuditDatabase>;
@@ -37,6 +43,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 export function createMergeStore(deps: MergeDeps) {
   let theirs: Assessment[] = [];
+  let theirChecklists: Checklist[] = [];
   return createStore<MergeState>()((set, get) => ({
     fileName: '',
     theirName: '',
@@ -53,6 +60,7 @@ export function createMergeStore(deps: MergeDeps) {
         await deps.flushEdits();
         const { assessments } = await allAssessments(await deps.openDb());
         theirs = file.assessments;
+        theirChecklists = file.checklists;
         const plan = planMerge(assessments, theirs);
         set({
           fileName,
@@ -82,11 +90,25 @@ export function createMergeStore(deps: MergeDeps) {
         const db = await deps.openDb();
         const sites = [...new Set(theirs.map((assessment) => assessment.site))];
         const records = mergedVerdicts(plan, choices, theirs, await verdictsOfSites(db, sites));
-        await saveMergedVerdicts(db, records);
+        const notHere = new Set(plan.sitesNotHere);
+        const { sitesAdded, sitesSkipped } = await saveMerge(db, {
+          verdicts: records,
+          newSites: theirs.filter((a) => notHere.has(a.site)).map(newSiteRecords),
+          checklists: theirChecklists,
+        });
         const taken = [...choices.values()].filter((side) => side === 'theirs').length;
         set({
           plan: undefined,
-          notice: `Merged: ${taken} of ${plural(plan.conflicts.length, 'conflict')} resolved for ${theirName}, ${plural(plan.onlyTheirs.length, 'verdict')} only ${theirName} gave added.`,
+          notice: [
+            `Merged: ${taken} of ${plural(plan.conflicts.length, 'conflict')} resolved for ${theirName}, ${plural(plan.onlyTheirs.length, 'verdict')} only ${theirName} gave added`,
+            sitesAdded.length > 0
+              ? `, ${plural(sitesAdded.length, 'site')} only ${theirName} assessed brought in (${sitesAdded.join(', ')})`
+              : '',
+            sitesSkipped.length > 0
+              ? `; ${sitesSkipped.join(', ')} appeared here meanwhile and ${sitesSkipped.length === 1 ? 'was' : 'were'} left as ${sitesSkipped.length === 1 ? 'it is' : 'they are'}: merge the file again for ${sitesSkipped.length === 1 ? 'it' : 'them'}`
+              : '',
+            '.',
+          ].join(''),
         });
       } catch (error) {
         set({ error: `The merge was not saved (nothing was written): ${errorMessage(error)}` });

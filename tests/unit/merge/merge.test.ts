@@ -135,6 +135,62 @@ describe('merging another auditor’s export', () => {
     expect((await mine.get('summaries', 'south.example.org'))?.verdicts.survey).toBe('no');
   });
 
+  it('brings in whole a site only the other auditor assessed: the same assessment here', async () => {
+    const mine = await auditor('Ann', [['north.example.org', 'foi', 'yes']]);
+    const other = await auditor('Bob', [['south.example.org', 'foi', 'no']]);
+    await savePageScan(
+      other,
+      pageResult('https://east.example.org/', { foi: 'found', phone: 'needs-review' }),
+      now(),
+    );
+    await savePageScan(
+      other,
+      pageResult('https://east.example.org/contact', { phone: 'found', survey: 'found' }),
+      now(),
+    );
+    for (const [field, value] of [
+      ['verdict', 'partial'],
+      ['note', 'Only a form'],
+    ] as const)
+      await saveVerdictChange(
+        other,
+        'east.example.org',
+        'survey',
+        field === 'verdict'
+          ? { field, value, scannerSeen: 'found', by: 'Bob', how: 'judged' }
+          : { field, value },
+        now(),
+      );
+    const east = buildAssessment('east.example.org', await loadSite(other, 'east.example.org'));
+    const file = assessmentsToJson(
+      [east, buildAssessment('south.example.org', await loadSite(other, 'south.example.org'))],
+      [],
+      now(),
+      'Bob',
+    );
+    // South is scanned here too (no verdicts on it): only east is not here.
+    const store = createMergeStore({ openDb: async () => mine, flushEdits: async () => {} });
+    await store.getState().load('bob.json', file.content);
+    expect(store.getState().plan?.sitesNotHere).toEqual(['east.example.org']);
+    await store.getState().apply();
+    expect(store.getState().notice).toBe(
+      'Merged: 0 of 0 conflicts resolved for Bob, 1 verdict only Bob gave added, 1 site only Bob assessed brought in (east.example.org).',
+    );
+    const here = buildAssessment('east.example.org', await loadSite(mine, 'east.example.org'));
+    const scannerAndVerdicts = (assessment: typeof east) =>
+      assessment.items.map((item) => [
+        item.indicator,
+        item.scanner,
+        item.verdict,
+        item.note,
+        item.verdictBy,
+        item.evidence.map((e) => e.url),
+      ]);
+    expect(scannerAndVerdicts(here)).toEqual(scannerAndVerdicts(east));
+    expect(here.pages).toEqual(east.pages);
+    expect((await mine.get('summaries', 'east.example.org'))?.verdicts.survey).toBe('partial');
+  });
+
   it('refuses a bad file and writes nothing', async () => {
     const mine = await auditor('Ann', [['north.example.org', 'foi', 'yes']]);
     const store = createMergeStore({ openDb: async () => mine, flushEdits: async () => {} });
