@@ -61,11 +61,14 @@ export function buildAssessment(
           finding?.status ?? 'not-scanned',
           verdict?.scannerSeen ?? null,
         ),
-        // A verdict given under an earlier version of this checklist whose item changed since.
+        // A verdict given under an earlier version of this checklist whose item changed since,
+        // or, for an own indicator, under another checklist (its own "what counts" may differ;
+        // a catalogue indicator means the same in every checklist).
         changedSinceVerdict: Boolean(
           judged &&
-            verdict.checklistId === checklist.id &&
-            changedAfter(verdict.checklistVersion).has(item.id),
+            (verdict.checklistId === checklist.id
+              ? changedAfter(verdict.checklistVersion).has(item.id)
+              : item.custom),
         ),
       };
     }),

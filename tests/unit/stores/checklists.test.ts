@@ -118,6 +118,36 @@ describe('the checklists store', () => {
   });
 });
 
+describe('a site moved to another checklist', () => {
+  it('flags its verdicts on own indicators (their meaning is the checklist’s), not the catalogue’s', async () => {
+    const { db, store } = await setup();
+    await store.getState().create('First');
+    const first = store.getState().checklists[0]!.id;
+    store.getState().addCustom('Carers group');
+    await store.getState().saveDraft();
+    await store.getState().duplicate(first);
+    const copy = store.getState().checklists.find((c) => c.id !== first)!.id;
+    await savePageScan(db, pageResult('https://www.example.org/', { foi: 'found' }), now());
+    await setSiteChecklist(db, 'example.org', first, now());
+    const verdict = { field: 'verdict', scannerSeen: 'found', by: 'Ann', how: 'judged' } as const;
+    await saveVerdictChange(db, 'example.org', 'foi', { ...verdict, value: 'yes' }, now());
+    await saveVerdictChange(
+      db,
+      'example.org',
+      'custom-carers-group',
+      { ...verdict, value: 'no' },
+      now(),
+    );
+    const flagged = async () =>
+      buildAssessment('example.org', await loadSite(db, 'example.org'))
+        .items.filter((item) => item.changedSinceVerdict)
+        .map((item) => item.indicator);
+    expect(await flagged()).toEqual([]);
+    await setSiteChecklist(db, 'example.org', copy, now());
+    expect(await flagged()).toEqual(['custom-carers-group']);
+  });
+});
+
 describe('a checklist changed after an assessment', () => {
   it('records the version each verdict was given under and shows the items changed since', async () => {
     const { db, store } = await setup();
