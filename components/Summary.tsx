@@ -14,7 +14,9 @@ const WIDTH = 760;
  * and confirmed by the auditor: a chart in plain SVG and the same in sentences.
  */
 export function Summary({ store }: { store: SurveyStore }) {
-  const { rows, filter, summaries } = useStore(store);
+  const { rows, filter, summaries, checklists } = useStore(store);
+  // One checklist's sites: its items, own indicators included; else the catalogue's.
+  const items = checklists.find((checklist) => checklist.id === filter.checklist)?.described;
   // Below the table: summed up after the table is first drawn, not before.
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -23,13 +25,13 @@ export function Summary({ store }: { store: SurveyStore }) {
   }, []);
   const { totals, count } = useMemo(() => {
     const sites: IndicatorMarks[] = [];
-    if (!ready) return { totals: indicatorTotals(sites), count: 0 };
+    if (!ready) return { totals: indicatorTotals(sites, items), count: 0 };
     for (const row of filteredRows(rows, filter)) {
       const summary = summaries.get(row.site);
       if (summary && summary.pages > 0) sites.push(summary);
     }
-    return { totals: indicatorTotals(sites), count: sites.length };
-  }, [rows, filter, summaries, ready]);
+    return { totals: indicatorTotals(sites, items), count: sites.length };
+  }, [rows, filter, summaries, ready, items]);
   const scale = (n: number) => (count ? (n / count) * (WIDTH - LABEL - 40) : 0);
   return (
     <section class="group summary-section" aria-labelledby="summary-title">

@@ -3,11 +3,19 @@
  * many confirmed by the auditor, and the sentence the 2013 post used
  * ("All 42 give FOI details; 30 of 42 have a survey").
  */
+import type { ItemId } from '../assessment.ts';
 import type { IndicatorMarks } from '../db/schema.ts';
-import { INDICATORS, type IndicatorId } from '../indicators/index.ts';
+import { INDICATORS } from '../indicators/index.ts';
+
+/** What a total is of: a catalogue indicator, or a checklist's own. */
+export interface TotalledItem {
+  id: ItemId;
+  title: string;
+  polarity: 'good' | 'problem';
+}
 
 export interface IndicatorTotal {
-  indicator: IndicatorId;
+  indicator: ItemId;
   title: string;
   polarity: 'good' | 'problem';
   /** Sites where the scanner found it. */
@@ -16,8 +24,12 @@ export interface IndicatorTotal {
   confirmed: number;
 }
 
-export function indicatorTotals(sites: readonly IndicatorMarks[]): IndicatorTotal[] {
-  return INDICATORS.map((indicator) => {
+/** Per item (the catalogue's unless given: a checklist's, its own indicators among them). */
+export function indicatorTotals(
+  sites: readonly IndicatorMarks[],
+  items: readonly TotalledItem[] = INDICATORS,
+): IndicatorTotal[] {
+  return items.map((indicator) => {
     let found = 0;
     let confirmed = 0;
     for (const site of sites) {

@@ -5,7 +5,7 @@
  * again whenever any view announces a change.
  */
 import { createStore } from 'zustand/vanilla';
-import type { ItemId } from '../assessment.ts';
+import type { ChecklistItem, ItemId } from '../assessment.ts';
 import {
   type CampaignProgress,
   campaignFromCsv,
@@ -24,7 +24,11 @@ import {
   resultFilesOf,
 } from '../campaigns/crawl-import.ts';
 import { SHIPPED_CAMPAIGNS } from '../campaigns/shipped.ts';
-import { CATALOGUE_CHECKLIST, CATALOGUE_CHECKLIST_ID } from '../checklists/checklist.ts';
+import {
+  CATALOGUE_CHECKLIST,
+  CATALOGUE_CHECKLIST_ID,
+  checklistItems,
+} from '../checklists/checklist.ts';
 import {
   deleteCampaign,
   deleteSite,
@@ -127,7 +131,13 @@ export interface SurveyState {
   /** What the last import of crawl results did. */
   crawlImport: CrawlImportReport | undefined;
   /** The checklists a site can be assessed with: the catalogue first. */
-  checklists: { id: string; name: string; items: readonly ItemId[] }[];
+  checklists: {
+    id: string;
+    name: string;
+    items: readonly ItemId[];
+    /** The items as the auditor reads them (titles, polarity), own indicators included. */
+    described: readonly ChecklistItem[];
+  }[];
   /** Chooses the checklist a site is assessed with. */
   chooseChecklist: (site: string, checklistId: string) => Promise<void>;
   /** Chooses the checklist every site of a campaign is assessed with. */
@@ -296,6 +306,7 @@ export function createSurveyStore(deps: SurveyDeps) {
           id: CATALOGUE_CHECKLIST.id,
           name: CATALOGUE_CHECKLIST.name,
           items: CATALOGUE_CHECKLIST.items,
+          described: checklistItems(CATALOGUE_CHECKLIST),
         },
       ],
 
@@ -330,10 +341,11 @@ export function createSurveyStore(deps: SurveyDeps) {
             getSetting(db, 'lastBackupAt'),
             listChecklists(db),
           ]);
-          const checklists = [CATALOGUE_CHECKLIST, ...stored].map(({ id, name, items }) => ({
-            id,
-            name,
-            items,
+          const checklists = [CATALOGUE_CHECKLIST, ...stored].map((checklist) => ({
+            id: checklist.id,
+            name: checklist.name,
+            items: checklist.items,
+            described: checklistItems(checklist),
           }));
           campaigns.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
           const summaries = new Map(summaryList.map((summary) => [summary.site, summary]));
