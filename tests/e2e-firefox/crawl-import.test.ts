@@ -48,6 +48,8 @@ async function checklist(): Promise<{ popup: Page; close: () => Promise<void> }>
     `popup.html?tabId=${await session.tabIdOf(url)}`,
     '.checklist .group',
   );
+  // In front: a background tab's clicks wait seconds each (its intersection checks are throttled).
+  await popup.bringToFront();
   return {
     popup,
     close: async () => {
