@@ -85,6 +85,7 @@ async function openDashboard(session: FirefoxSession, name: string): Promise<Pag
     'options.html',
     'section.checklists',
   );
+  await dashboard.bringToFront();
   await fill(dashboard, '.auditor-name', name);
   return dashboard;
 }
