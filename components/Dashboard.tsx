@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { CATALOGUE_CHECKLIST } from '../lib/checklists/checklist.ts';
 import { STORE_NAMES } from '../lib/db/schema.ts';
@@ -54,6 +55,11 @@ export function Dashboard({
     setExportChecklist,
   } = useStore(store);
   const { checklists: checklistList } = useStore(checklists);
+  // The name as typed while the field has the focus. preact/compat (which zustand brings in)
+  // makes `onChange` fire on every keystroke, and showing the stored name back at once (trimmed,
+  // and reloaded when the database changes) ate spaces and letters typed quickly ("Bob Checker"
+  // became "BobCekr"; found typing in Firefox e2e). Still saved at each keystroke.
+  const [typedName, setTypedName] = useState<string>();
   const exportAll = async (format: SurveyExport) => {
     const file = await exportAllSites(format);
     if (file) downloadFile(file);
@@ -149,8 +155,12 @@ export function Dashboard({
             type="text"
             class="auditor-name"
             maxLength={100}
-            value={auditorName}
-            onChange={(event) => void setAuditorName(event.currentTarget.value)}
+            value={typedName ?? auditorName}
+            onInput={(event) => {
+              setTypedName(event.currentTarget.value);
+              void setAuditorName(event.currentTarget.value);
+            }}
+            onBlur={() => setTypedName(undefined)}
           />
         </label>
       </section>

@@ -7,15 +7,13 @@
  * home page; the second night reads the whole site, and its import keeps the auditor's review and
  * flags the verdict it contradicts.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCrawlCommand } from '../../lib/cli/crawl-command.ts';
 import { TOOL_VERSION as version } from '../../lib/cli/version.ts';
-import { serveDirectory } from '../../lib/demo/server.ts';
 import { INDICATOR_IDS } from '../../lib/indicators/index.ts';
+import { type CrawlNight, prepareCrawlNight } from '../support/crawl-night.ts';
 import { axeViolations } from './support/axe.ts';
 import {
   type ExtensionSession,
@@ -27,26 +25,12 @@ import {
 
 let session: ExtensionSession;
 let dashboard: Page;
+let night: CrawlNight;
 let folder: string;
 let campaign: string;
 let demoSite: string;
 
-/** `nhs-site-audit crawl --campaign … --out folder/<night>`, in this process; its exit and stderr. */
-async function crawl(night: string, ...options: string[]) {
-  let stderr = '';
-  const code = await runCrawlCommand(
-    ['--campaign', campaign, '--out', join(folder, night), '--pause-ms', '5', ...options],
-    {
-      stdout: () => {},
-      stderr: (text) => {
-        stderr += text;
-      },
-      fetch,
-    },
-  );
-  return { code, stderr };
-}
-
+const crawl = (name: string, ...options: string[]) => night.crawl(name, ...options);
 const row = () => dashboard.locator(`table.sites-table tbody tr[data-site="${demoSite}"]`);
 const report = () => dashboard.locator('.crawl-import-report');
 const verdicts = async () =>
@@ -70,28 +54,15 @@ const item = (popup: Page, id: string) => popup.locator(`li.indicator[data-indic
 beforeAll(async () => {
   session = await launchWithExtension();
   demoSite = `127.0.0.1:${new URL(session.site.url).port}`;
-  // A port nobody listens on any more: a site that cannot be crawled.
-  const gone = await serveDirectory(resolve('assets/demo-site'));
-  const gonePort = new URL(gone.url).port;
-  await gone.close();
-  folder = mkdtempSync(join(tmpdir(), 'nhs-site-audit-night-'));
-  campaign = join(folder, 'night-survey.csv');
-  writeFileSync(
-    campaign,
-    [
-      'name,code,url,region',
-      `Northfold CCG (demo),DEMO1,${session.site.url},North`,
-      `Closed Trust (fictional),GONE1,http://127.0.0.1:${gonePort}/,South`,
-      '',
-    ].join('\n'),
-  );
+  night = await prepareCrawlNight(session.site.url);
+  ({ folder, campaign } = night);
   dashboard = await session.context.newPage();
   await dashboard.goto(`chrome-extension://${session.extensionId}/options.html`);
   await dashboard.locator('.sites-section').waitFor();
 });
 afterAll(async () => {
   await session?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  night?.close();
 });
 
 describe('crawl by night, review by day', () => {

@@ -10,7 +10,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import type { AuditDB } from '../../../lib/db/schema.ts';
 import { type StaticServer, serveDirectory } from '../../../lib/demo/server.ts';
+import { readStoreInExtension } from '../../support/crawl-night.ts';
 
 /** The production Firefox build (`wxt build -b firefox`). */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
@@ -75,6 +77,8 @@ export interface FirefoxSession {
   declinePermissionPrompt: (ask: () => Promise<void>) => Promise<void>;
   /** Runs `script` in an extension page (the extension's APIs are at `globalThis.browser`). */
   extensionPage: <T>(script: () => Promise<T> | T) => Promise<T>;
+  /** Every record of one of the extension's IndexedDB stores, read in an extension page. */
+  readStore: <S extends keyof AuditDB & string>(store: S) => Promise<AuditDB[S]['value'][]>;
   /** Opens the extension's sidebar in the browser window, as its menu entry does. */
   openSidebar: () => Promise<void>;
   /** What the real sidebar shows: its heading and message (read through the extension's views). */
@@ -239,6 +243,10 @@ async function attach(
     },
     async extensionPage(script) {
       return (await extensionHelper()).evaluate(script);
+    },
+    async readStore<S extends keyof AuditDB & string>(store: S) {
+      const page = await extensionHelper();
+      return (await page.evaluate(readStoreInExtension, store)) as AuditDB[S]['value'][];
     },
     async openSidebar() {
       await inChrome(`(async () => {

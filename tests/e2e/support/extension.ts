@@ -11,6 +11,7 @@ import {
   tabIdShowing,
 } from '../../../lib/demo/browser.ts';
 import { type StaticServer, serveDirectory } from '../../../lib/demo/server.ts';
+import { readStoreInExtension } from '../../support/crawl-night.ts';
 
 /** The e2e build: the production build plus access to 127.0.0.1 (see wxt.config.ts). */
 export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
@@ -96,28 +97,11 @@ export async function openExtensionPage(
 }
 
 /** Every record of one of the extension's IndexedDB stores, read in its service worker. */
-export function readStore<S extends keyof AuditDB & string>(
+export async function readStore<S extends keyof AuditDB & string>(
   session: ExtensionSession,
   store: S,
 ): Promise<AuditDB[S]['value'][]> {
-  type Stored = AuditDB[S]['value'];
-  return session.worker.evaluate(
-    (name) =>
-      new Promise<Stored[]>((resolve, reject) => {
-        const open = indexedDB.open('nhs-site-audit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as Stored[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
+  return (await session.worker.evaluate(readStoreInExtension, store)) as AuditDB[S]['value'][];
 }
 
 /**
