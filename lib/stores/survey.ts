@@ -321,14 +321,18 @@ export function createSurveyStore(deps: SurveyDeps) {
 
       async chooseCampaignChecklist(campaignId, checklistId) {
         let sites = 0;
+        const listed = get().campaigns.find((campaign) => campaign.id === campaignId)?.sites.length;
+        // Thousands of sites take seconds: say what is under way.
+        set({ notice: `Choosing the checklist of ${listed ?? 'the'} sites of the campaign…` });
         await write('The checklist was not chosen', async (db) => {
           sites = await setCampaignChecklist(db, campaignId, checklistId, deps.now());
         });
         const name = get().checklists.find((checklist) => checklist.id === checklistId)?.name;
-        if (!get().error)
-          set({
-            notice: `The ${sites} ${sites === 1 ? 'site' : 'sites'} of the campaign are assessed with ${name ?? 'that checklist'}.`,
-          });
+        set({
+          notice: get().error
+            ? undefined
+            : `The ${sites} ${sites === 1 ? 'site' : 'sites'} of the campaign are assessed with ${name ?? 'that checklist'}.`,
+        });
       },
 
       async load() {

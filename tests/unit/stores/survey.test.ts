@@ -134,6 +134,7 @@ describe('the survey store', () => {
     expect(store.getState().error).toBe(
       'The checklist was not chosen: That checklist no longer exists.',
     );
+    expect(store.getState().notice).toBeUndefined();
     expect((await db.get('campaigns', 'campaign-1'))?.checklistId).toBe('short');
   });
 
