@@ -4,6 +4,7 @@ import { agreementInWords } from '../lib/merge/agreement.ts';
 import type { MergeConflict, MergeSide } from '../lib/merge/auditor-merge.ts';
 import type { MergeStore } from '../lib/stores/merge.ts';
 import { localTime } from './format.ts';
+import { Messages } from './Messages.tsx';
 
 function Side({ side, polarity }: { side: MergeSide; polarity: MergeConflict['polarity'] }) {
   return (
@@ -55,16 +56,7 @@ export function AuditorMerge({ store }: { store: MergeStore }) {
           }}
         />
       </label>
-      {error && (
-        <div class="error" role="alert">
-          {error}
-        </div>
-      )}
-      {notice && (
-        <div class="report" role="status">
-          {notice}
-        </div>
-      )}
+      <Messages error={error} notice={notice} />
       {plan && (
         <div class="merge-plan">
           <h3>

@@ -6,6 +6,7 @@ import { downloadFile } from '../lib/export/download.ts';
 import { GROUPS, type GroupId } from '../lib/indicators/types.ts';
 import { DETECTOR_SIGNALS, type DetectorSignal } from '../lib/scan/custom-indicators.ts';
 import type { ChecklistDraft, ChecklistsStore } from '../lib/stores/checklists.ts';
+import { Messages } from './Messages.tsx';
 
 const SIGNAL_LABELS: Record<DetectorSignal, string> = {
   phrases: 'Phrases',
@@ -63,16 +64,7 @@ export function ChecklistEditor({ store }: { store: ChecklistsStore }) {
         Each saved change is a new version; a site assessed under an earlier version shows which
         items changed since.
       </p>
-      {error && (
-        <div class="error" role="alert">
-          {error}
-        </div>
-      )}
-      {notice && (
-        <div class="report" role="status">
-          {notice}
-        </div>
-      )}
+      <Messages error={error} notice={notice} />
       <div class="toolbar">
         <input
           type="text"

@@ -4,6 +4,7 @@
  * is all or nothing.
  */
 import { type IDBPTransaction, unwrap } from 'idb';
+import { allOrNothing } from './all-or-nothing.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
 import { type AuditDB, type BackupStores, STORE_NAMES, type StoreName } from './schema.ts';
@@ -124,8 +125,7 @@ export async function restoreBackupStores(
     durability: 'relaxed',
   });
   const report = {} as RestoreReport;
-  const done = tx.done;
-  try {
+  await allOrNothing(tx, async () => {
     const merged = await Promise.all(
       STORE_NAMES.map((name) => restoreStore(tx, name, stores[name], report)),
     );
@@ -142,17 +142,8 @@ export async function restoreBackupStores(
     const summaries = unwrap(tx.objectStore('summaries')) as IDBObjectStore;
     for (const summary of summariseAll(sites.values(), pages.values(), verdicts.values(), touched))
       summaries.put(summary);
-    await done;
-    announceChange({ kind: 'all' });
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failed write itself.
-    }
-    await done.catch(() => undefined);
-    throw error;
-  }
+  });
+  announceChange({ kind: 'all' });
   return report;
 }
 

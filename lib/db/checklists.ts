@@ -8,6 +8,7 @@ import {
   customSpecs,
 } from '../checklists/checklist.ts';
 import type { CustomIndicatorSpec } from '../scan/custom-indicators.ts';
+import { allOrNothing } from './all-or-nothing.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
 import type { AuditDB } from './schema.ts';
@@ -90,24 +91,15 @@ export async function setCampaignChecklist(
     ['campaigns', 'sites', 'checklists', 'pages', 'verdicts', 'summaries'],
     'readwrite',
   );
-  try {
+  const sites = await allOrNothing(tx, async () => {
     const campaign = await tx.objectStore('campaigns').get(campaignId);
     if (!campaign) throw new Error('That campaign no longer exists.');
     await assessWith(tx, campaign.sites, checklistId, at);
     await tx.objectStore('campaigns').put({ ...campaign, checklistId, updatedAt: at });
-    await tx.done;
-    announceChange({ kind: 'all' });
     return campaign.sites.length;
-  } catch (error) {
-    // A transaction commits what it has done unless aborted: nothing of a refused choice stays.
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  });
+  announceChange({ kind: 'all' });
+  return sites;
 }
 
 type ChecklistChoiceTx = IDBPTransaction<

@@ -5,6 +5,7 @@
  * transaction: all or nothing. Verdicts and notes are never written here.
  */
 import { CATALOGUE_CHECKLIST_ID } from '../checklists/checklist.ts';
+import { allOrNothing } from './all-or-nothing.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
 import type { CampaignRecord, CrawlRecord, PageScanRecord, SiteRecord } from './schema.ts';
@@ -45,7 +46,7 @@ export async function saveImportedScans(
     'readwrite',
   );
   const outcome: ImportedScansOutcome = { stored: [], kept: [] };
-  try {
+  await allOrNothing(tx, async () => {
     const campaigns = tx.objectStore('campaigns');
     for (const campaign of updateCampaigns(await campaigns.getAll())) await campaigns.put(campaign);
     for (const scan of scans) {
@@ -122,16 +123,7 @@ export async function saveImportedScans(
       await refreshSummary(tx, site);
       outcome.stored.push({ site, pages: written });
     }
-    await tx.done;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failed request.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  });
   announceChange({ kind: 'all' });
   return outcome;
 }

@@ -1,4 +1,5 @@
 /** Writes the verdicts an auditor took from another's export (lib/merge/), all or nothing. */
+import { allOrNothing } from './all-or-nothing.ts';
 import { announceChange } from './changes.ts';
 import type { AuditDatabase } from './repository.ts';
 import type { ChecklistRecord, PageScanRecord, SiteRecord, VerdictRecord } from './schema.ts';
@@ -39,7 +40,7 @@ export async function saveMerge(
   const outcome = { sitesAdded: [] as string[], sitesSkipped: [] as string[] };
   if (merge.verdicts.length === 0 && merge.newSites.length === 0) return outcome;
   const tx = db.transaction(['verdicts', 'pages', 'sites', 'summaries', 'checklists'], 'readwrite');
-  try {
+  await allOrNothing(tx, async () => {
     const verdicts = tx.objectStore('verdicts');
     for (const record of merge.verdicts) await verdicts.put(record);
     const touched = new Set(merge.verdicts.map((record) => record.site));
@@ -61,17 +62,7 @@ export async function saveMerge(
       if (used.has(checklist.id) && !(await checklists.get(checklist.id)))
         await checklists.put(checklist);
     for (const site of touched) await refreshSummary(tx, site);
-    await tx.done;
-  } catch (error) {
-    // Nothing of a failed merge stays: the transaction commits what it did unless aborted.
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failed request.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  });
   announceChange({ kind: 'all' });
   return outcome;
 }

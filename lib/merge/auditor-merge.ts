@@ -109,6 +109,42 @@ export function planMerge(mine: readonly Assessment[], theirs: readonly Assessme
 }
 
 /**
+ * The other auditor's judgement of an item as the record stored here: their verdict, name, time,
+ * note and the checklist it was given under, keeping this auditor's note and added evidence where
+ * theirs has none (`existing`: what is stored here for the item).
+ */
+function theirVerdictRecord(
+  assessment: Assessment,
+  item: AssessmentItem,
+  existing?: VerdictRecord,
+): VerdictRecord {
+  const { site } = assessment;
+  return {
+    site,
+    indicator: item.indicator,
+    verdict: item.verdict,
+    verdictAt: item.verdictAt,
+    verdictBy: item.verdictBy,
+    verdictHow: item.verdictHow,
+    // What the other auditor's scanner said is not what this one saw: unknown.
+    scannerSeen: null,
+    note: item.note || existing?.note || '',
+    noteAt: item.note ? item.verdictAt : (existing?.noteAt ?? ''),
+    addedEvidence: [
+      ...(existing?.addedEvidence ?? []),
+      ...item.addedEvidence.filter(
+        (added) =>
+          !existing?.addedEvidence.some(
+            (kept) => kept.url === added.url && kept.snippet === added.snippet,
+          ),
+      ),
+    ],
+    checklistId: assessment.checklistId,
+    checklistVersion: assessment.checklistVersion,
+  };
+}
+
+/**
  * The verdict records the merge writes: each conflict resolved for the other auditor, and each
  * verdict only they gave, with their name, time, note and the checklist it was given under.
  */
@@ -119,33 +155,8 @@ export function mergedVerdicts(
   stored: ReadonlyMap<string, VerdictRecord>,
 ): VerdictRecord[] {
   const theirBySite = new Map(theirs.map((assessment) => [assessment.site, assessment]));
-  const record = (site: string, item: AssessmentItem): VerdictRecord => {
-    const assessment = theirBySite.get(site)!;
-    const existing = stored.get(`${site}\n${item.indicator}`);
-    return {
-      site,
-      indicator: item.indicator,
-      verdict: item.verdict,
-      verdictAt: item.verdictAt,
-      verdictBy: item.verdictBy,
-      verdictHow: item.verdictHow,
-      // What the other auditor's scanner said is not what this one saw: unknown.
-      scannerSeen: null,
-      note: item.note || existing?.note || '',
-      noteAt: item.note ? item.verdictAt : (existing?.noteAt ?? ''),
-      addedEvidence: [
-        ...(existing?.addedEvidence ?? []),
-        ...item.addedEvidence.filter(
-          (added) =>
-            !existing?.addedEvidence.some(
-              (kept) => kept.url === added.url && kept.snippet === added.snippet,
-            ),
-        ),
-      ],
-      checklistId: assessment.checklistId,
-      checklistVersion: assessment.checklistVersion,
-    };
-  };
+  const record = (site: string, item: AssessmentItem): VerdictRecord =>
+    theirVerdictRecord(theirBySite.get(site)!, item, stored.get(`${site}\n${item.indicator}`));
   const records: VerdictRecord[] = [];
   for (const conflict of plan.conflicts) {
     if (choices.get(conflict.key) !== 'theirs') continue;
@@ -197,22 +208,7 @@ export function newSiteRecords(assessment: Assessment): NewSiteRecords {
   );
   const verdicts = assessment.items
     .filter((item) => item.verdict !== null || item.note || item.addedEvidence.length > 0)
-    .map(
-      (item): VerdictRecord => ({
-        site,
-        indicator: item.indicator,
-        verdict: item.verdict,
-        verdictAt: item.verdictAt,
-        verdictBy: item.verdictBy,
-        verdictHow: item.verdictHow,
-        scannerSeen: null,
-        note: item.note,
-        noteAt: item.note ? item.verdictAt || pages.at(-1)?.scannedAt || '' : '',
-        addedEvidence: item.addedEvidence,
-        checklistId: assessment.checklistId,
-        checklistVersion: assessment.checklistVersion,
-      }),
-    );
+    .map((item) => theirVerdictRecord(assessment, item));
   const last = pages.at(-1);
   return {
     site: {
